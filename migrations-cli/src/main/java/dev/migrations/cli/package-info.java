@@ -1,0 +1,7 @@
+/**
+ * The {@code migrations} command line.
+ */
+@NullMarked
+package dev.migrations.cli;
+
+import org.jspecify.annotations.NullMarked;

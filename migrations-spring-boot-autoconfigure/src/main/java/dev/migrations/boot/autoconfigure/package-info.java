@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration for Migrations.
+ */
+@NullMarked
+package dev.migrations.boot.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,228 @@
+package dev.migrations.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * A PostgreSQL server on which test databases are created, reached through a maintenance
+ * database with rights to create and drop databases.
+ */
+final class PostgresServer {
+
+	static final String URL_VARIABLE = "MIGRATIONS_TEST_POSTGRES_URL";
+
+	static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+
+	private static final String LOCAL_USER = "postgres";
+
+	private static final String CONTAINER_IMAGE = "postgres:17-alpine";
+
+	private static final Pattern JDBC_URL = Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]*)(?:\\?(.*))?$");
+
+	private final String urlPrefix;
+
+	private final String maintenanceDatabase;
+
+	private final Map<String, String> parameters;
+
+	private final String user;
+
+	private final @Nullable String password;
+
+	private PostgresServer(String maintenanceUrl, @Nullable String defaultUser, @Nullable String defaultPassword) {
+		Matcher matcher = JDBC_URL.matcher(maintenanceUrl);
+		if (!matcher.matches()) {
+			throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: '" + maintenanceUrl
+					+ "'; expected jdbc:postgresql://host:port/database?user=...&password=...");
+		}
+		this.urlPrefix = matcher.group(1);
+		this.maintenanceDatabase = matcher.group(2).isEmpty() ? "postgres" : matcher.group(2);
+		this.parameters = parseQuery(matcher.group(3));
+		String urlUser = this.parameters.remove("user");
+		String urlPassword = this.parameters.remove("password");
+		this.user = (urlUser != null) ? urlUser : (defaultUser != null) ? defaultUser : LOCAL_USER;
+		this.password = (urlPassword != null) ? urlPassword : defaultPassword;
+	}
+
+	/**
+	 * Finds a server: {@value #URL_VARIABLE}, then the local server, then Testcontainers.
+	 * Never throws: a failure is kept so that every test class reports it.
+	 */
+	static Located locate(Map<String, String> environment) {
+		List<String> tried = new ArrayList<>();
+		String configured = environment.get(URL_VARIABLE);
+		if (configured != null && !configured.isBlank()) {
+			// An explicit choice is never silently replaced by another server.
+			try {
+				return Located.found(connectable(new PostgresServer(configured.trim(), null, null)), null);
+			}
+			catch (RuntimeException | SQLException ex) {
+				return Located.failed(URL_VARIABLE + " is set but its server cannot be used: " + ex.getMessage());
+			}
+		}
+		tried.add(URL_VARIABLE + " is not set");
+		try {
+			return Located.found(connectable(new PostgresServer(LOCAL_URL, LOCAL_USER, null)), null);
+		}
+		catch (SQLException ex) {
+			tried.add("no server at 127.0.0.1:5432 accepted user '" + LOCAL_USER + "' (" + ex.getMessage() + ")");
+		}
+		if (isDockerAvailable()) {
+			PostgreSQLContainer container = new PostgreSQLContainer(CONTAINER_IMAGE);
+			container.start();
+			try {
+				return Located.found(connectable(
+						new PostgresServer(container.getJdbcUrl(), container.getUsername(), container.getPassword())),
+						container);
+			}
+			catch (SQLException ex) {
+				container.stop();
+				tried.add("Testcontainers PostgreSQL started but refused connections (" + ex.getMessage() + ")");
+			}
+		}
+		else {
+			tried.add("no Docker engine for Testcontainers");
+		}
+		return Located.failed("No PostgreSQL server for the tests: " + String.join("; ", tried) + ". "
+				+ "Start the local server (pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start), "
+				+ "or set " + URL_VARIABLE + "=jdbc:postgresql://HOST:PORT/postgres?user=USER&password=PASSWORD "
+				+ "(a user allowed to CREATE DATABASE), or start a Docker engine. Database tests are never skipped.");
+	}
+
+	private static boolean isDockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException | LinkageError ex) {
+			return false;
+		}
+	}
+
+	private static PostgresServer connectable(PostgresServer server) throws SQLException {
+		try (Connection connection = server.connectTo(server.maintenanceDatabase)) {
+			connection.isValid(5);
+		}
+		return server;
+	}
+
+	TestDatabase createDatabase(String name) throws SQLException {
+		try (Connection connection = connectTo(this.maintenanceDatabase);
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE DATABASE " + name);
+		}
+		PGSimpleDataSource dataSource = new PGSimpleDataSource();
+		dataSource.setURL(urlOf(name));
+		dataSource.setUser(this.user);
+		if (this.password != null) {
+			dataSource.setPassword(this.password);
+		}
+		return new TestDatabase(TestDatabase.Kind.POSTGRESQL, name, urlOf(name), this.user, this.password, dataSource);
+	}
+
+	void dropDatabase(String name) throws SQLException {
+		try (Connection connection = connectTo(this.maintenanceDatabase);
+				Statement statement = connection.createStatement()) {
+			// FORCE ends sessions a test left open, so the drop never fails on them.
+			statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+		}
+	}
+
+	/**
+	 * Opens a session on the maintenance database, for checks made from outside a test
+	 * database.
+	 */
+	Connection connectToMaintenanceDatabase() throws SQLException {
+		return connectTo(this.maintenanceDatabase);
+	}
+
+	private Connection connectTo(String database) throws SQLException {
+		Properties properties = new Properties();
+		properties.setProperty("user", this.user);
+		if (this.password != null) {
+			properties.setProperty("password", this.password);
+		}
+		properties.setProperty("connectTimeout", "5");
+		return DriverManager.getConnection(urlOf(database), properties);
+	}
+
+	private String urlOf(String database) {
+		StringBuilder url = new StringBuilder(this.urlPrefix).append(database);
+		String separator = "?";
+		for (Map.Entry<String, String> parameter : this.parameters.entrySet()) {
+			url.append(separator).append(parameter.getKey()).append('=').append(parameter.getValue());
+			separator = "&";
+		}
+		return url.toString();
+	}
+
+	private static Map<String, String> parseQuery(@Nullable String query) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		if (query == null || query.isEmpty()) {
+			return parameters;
+		}
+		for (String pair : query.split("&")) {
+			int equals = pair.indexOf('=');
+			if (equals > 0) {
+				parameters.put(pair.substring(0, equals), pair.substring(equals + 1));
+			}
+		}
+		return parameters;
+	}
+
+	/**
+	 * The outcome of {@link #locate}, kept for the whole test run; closing it stops a
+	 * container that was started.
+	 */
+	static final class Located implements AutoCloseable {
+
+		private final @Nullable PostgresServer server;
+
+		private final @Nullable AutoCloseable container;
+
+		private final @Nullable String failure;
+
+		private Located(@Nullable PostgresServer server, @Nullable AutoCloseable container, @Nullable String failure) {
+			this.server = server;
+			this.container = container;
+			this.failure = failure;
+		}
+
+		static Located found(PostgresServer server, @Nullable AutoCloseable container) {
+			return new Located(server, container, null);
+		}
+
+		static Located failed(String failure) {
+			return new Located(null, null, failure);
+		}
+
+		PostgresServer serverOrThrow() {
+			if (this.server == null) {
+				throw new IllegalStateException(this.failure);
+			}
+			return this.server;
+		}
+
+		@Override
+		public void close() throws Exception {
+			if (this.container != null) {
+				this.container.close();
+			}
+		}
+
+	}
+
+}
