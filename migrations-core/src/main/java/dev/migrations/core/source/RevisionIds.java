@@ -30,7 +30,7 @@ final class RevisionIds {
 	/** The problem with a revision id, or {@code null} if it is valid. */
 	static @Nullable String checkId(String id, String field) {
 		if (!ID.matcher(id).matches()) {
-			return "invalid revision id '" + id + "' in '" + field + "': use " + ID_RULE;
+			return "invalid revision id '" + id + "' in '" + field + "': use " + ID_RULE + quotingHint(id);
 		}
 		if (RESERVED.contains(id)) {
 			return "'" + id + "' in '" + field + "' is reserved and cannot be a revision id; choose another id";
@@ -41,12 +41,17 @@ final class RevisionIds {
 	/** The problem with a branch label (or a revision id in {@code depends_on}). */
 	static @Nullable String checkLabel(String label, String field) {
 		if (!LABEL.matcher(label).matches()) {
-			return "invalid value '" + label + "' in '" + field + "': use " + LABEL_RULE;
+			return "invalid value '" + label + "' in '" + field + "': use " + LABEL_RULE + quotingHint(label);
 		}
 		if (RESERVED.contains(label)) {
 			return "'" + label + "' in '" + field + "' is reserved; choose another name";
 		}
 		return null;
+	}
+
+	private static String quotingHint(String value) {
+		return (value.indexOf('\'') >= 0 || value.indexOf('"') >= 0 || value.indexOf('(') >= 0
+				|| value.indexOf('[') >= 0) ? "; write values bare and comma-separated, e.g. 'a1b2, c3d4'" : "";
 	}
 
 	/**

@@ -77,6 +77,14 @@ class JavaRevisionLoadingTests {
 	}
 
 	@Test
+	void invalidAnnotationValueIsAnError() {
+		assertThatExceptionOfType(JavaRevisionException.class)
+			.isThrownBy(() -> new RevisionLoader(this.classLoader).load(List.of(FIXTURES + "badid")))
+			.withMessage("dev.migrations.core.source.fixtures.badid.BadId: @Revision: invalid revision id 'not valid' "
+					+ "in 'downRevision': use 1-64 letters, digits, '_' or '.'");
+	}
+
+	@Test
 	void registeredInstancesFollowTheLocationsAndReplaceFoundClasses() {
 		ServiceRevision service = new ServiceRevision("billing");
 		M002Backfill backfill = new M002Backfill();

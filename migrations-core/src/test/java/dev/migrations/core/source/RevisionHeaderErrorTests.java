@@ -50,7 +50,8 @@ class RevisionHeaderErrorTests {
 	@Test
 	void malformedDownRevision() {
 		assertError("-- revision: 002\n-- down_revision: ('001', '003')\n-- +upgrade\n", 2,
-				"invalid revision id '('001'' in 'down_revision': use 1-64 letters, digits, '_' or '.'");
+				"invalid revision id '('001'' in 'down_revision': use 1-64 letters, digits, '_' or '.'; "
+						+ "write values bare and comma-separated, e.g. 'a1b2, c3d4'");
 		assertError("-- revision: 002\n-- down_revision: 001,,003\n-- +upgrade\n", 2,
 				"empty item in 'down_revision'; separate values with single commas");
 		assertError("-- revision: 002\n-- down_revision: 001, 001\n-- +upgrade\n", 2,

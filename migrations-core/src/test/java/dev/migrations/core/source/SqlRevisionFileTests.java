@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * SQL revision files: the header, sections and statement streaming.
@@ -113,6 +114,26 @@ class SqlRevisionFileTests {
 		assertThat(statements(script, true)).containsExactly(new SqlStatement("CREATE TABLE a (id int)", 3),
 				new SqlStatement("INSERT INTO a VALUES (1)", 5));
 		assertThat(statements(script, false)).containsExactly(new SqlStatement("DROP TABLE a", 8));
+	}
+
+	@Test
+	void handlerFailureStopsTheStream() {
+		SqlRevisionScript script = load("-- revision: 002\n-- +upgrade\nSELECT 1;\nSELECT 2;\n");
+		List<SqlStatement> seen = new ArrayList<>();
+		assertThatExceptionOfType(SQLException.class).isThrownBy(() -> script.forEachUpgradeStatement((statement) -> {
+			seen.add(statement);
+			throw new SQLException("relation does not exist", "42P01");
+		})).withMessage("relation does not exist");
+		assertThat(seen).containsExactly(new SqlStatement("SELECT 1", 3));
+	}
+
+	@Test
+	void unterminatedStringIsReportedWithTheFileAndLineWhenStatementsAreRead() {
+		SqlRevisionScript script = load("-- revision: 002\n-- +upgrade\nSELECT 1;\nSELECT 'oops;\n-- +downgrade\n");
+		assertThatExceptionOfType(RevisionFileException.class)
+			.isThrownBy(() -> script.forEachUpgradeStatement((statement) -> {
+			}))
+			.withMessage(FILE + ":4: unterminated string ('); close it with '");
 	}
 
 	@Test
