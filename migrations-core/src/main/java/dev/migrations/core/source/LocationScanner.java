@@ -147,7 +147,9 @@ final class LocationScanner {
 			jarConnection.setUseCaches(false);
 			String base = root.toExternalForm();
 			base = base.endsWith("/") ? base : base + "/";
-			String prefix = location.path() + "/";
+			String entryName = jarConnection.getEntryName();
+			String prefix = (entryName == null || entryName.isEmpty()) ? ""
+					: (entryName.endsWith("/") ? entryName : entryName + "/");
 			try (JarFile jar = jarConnection.getJarFile()) {
 				Iterator<JarEntry> iterator = jar.entries().asIterator();
 				while (iterator.hasNext()) {
