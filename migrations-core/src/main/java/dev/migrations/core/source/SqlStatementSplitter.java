@@ -22,13 +22,13 @@ import java.util.Arrays;
  * {@code CASE} and {@code END} are counted at parenthesis depth 0 in such
  * statements).</li>
  * </ul>
- * Statement text runs from its first character that is neither blank nor in a comment to
- * the character before its {@code ;}, with trailing blanks removed; comments before it
- * belong to no statement, comments inside it are kept. Its line is the line of that first
- * character. Line ends inside a statement are {@code \n} whatever the file used. Empty
- * statements ({@code ;;}) are skipped; the last statement needs no {@code ;}. A string,
- * quoted identifier or comment still open at the end is an error naming the line where it
- * was opened.
+ * Statement text runs from its first to its last character that is neither blank nor in a
+ * comment (its {@code ;} excluded): comments before and after it belong to no statement,
+ * comments inside it are kept, so appending {@code ;} to a statement is always safe. Its
+ * line is the line of that first character. Line ends inside a statement are {@code \n}
+ * whatever the file used. Empty statements ({@code ;;}) are skipped; the last statement
+ * needs no {@code ;}. A string, quoted identifier or comment still open at the end is an
+ * error naming the line where it was opened.
  */
 public final class SqlStatementSplitter {
 
@@ -49,6 +49,9 @@ public final class SqlStatementSplitter {
 	private int openedLine;
 
 	private boolean started;
+
+	/** Length of the statement text up to its last character outside comments. */
+	private int significantEnd;
 
 	private int statementLine;
 
@@ -102,7 +105,11 @@ public final class SqlStatementSplitter {
 		int i = 0;
 		while (i < length) {
 			if (this.state != State.NORMAL) {
+				boolean comment = this.state == State.BLOCK_COMMENT;
 				i = skipQuoted(line, i);
+				if (!comment && this.state == State.NORMAL) {
+					significant(i, segment);
+				}
 				continue;
 			}
 			char c = line.charAt(i);
@@ -123,6 +130,9 @@ public final class SqlStatementSplitter {
 					emit();
 					segment = -1;
 				}
+				else if (this.started) {
+					significant(i + 1, segment);
+				}
 				i++;
 			}
 			else {
@@ -131,6 +141,7 @@ public final class SqlStatementSplitter {
 					segment = i;
 				}
 				i = token(line, i, c, lineNumber);
+				significant(i, segment);
 			}
 		}
 		if (this.started) {
@@ -358,13 +369,14 @@ public final class SqlStatementSplitter {
 		Arrays.fill(this.leadingKeywords, (char) 0);
 	}
 
+	/** Marks the statement text as significant up to {@code end} of the current line. */
+	private void significant(int end, int segment) {
+		this.significantEnd = this.text.length() + (end - segment);
+	}
+
 	private void emit() throws SQLException {
 		StringBuilder builder = this.text;
-		int end = builder.length();
-		while (end > 0 && isBlank(builder.charAt(end - 1))) {
-			end--;
-		}
-		String sql = builder.substring(0, end);
+		String sql = builder.substring(0, this.significantEnd);
 		this.started = false;
 		if (builder.capacity() > MAX_RETAINED_CAPACITY) {
 			this.text = new StringBuilder(256);

@@ -107,13 +107,14 @@ class SqlRevisionFileTests {
 				CREATE TABLE a (id int);
 				-- a comment
 				INSERT INTO a VALUES (1)
+				-- a comment that ends the section
 
 				-- +downgrade
 				DROP TABLE a;
 				""");
 		assertThat(statements(script, true)).containsExactly(new SqlStatement("CREATE TABLE a (id int)", 3),
 				new SqlStatement("INSERT INTO a VALUES (1)", 5));
-		assertThat(statements(script, false)).containsExactly(new SqlStatement("DROP TABLE a", 8));
+		assertThat(statements(script, false)).containsExactly(new SqlStatement("DROP TABLE a", 9));
 	}
 
 	@Test

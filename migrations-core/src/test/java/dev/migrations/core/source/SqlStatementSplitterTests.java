@@ -165,6 +165,18 @@ class SqlStatementSplitterTests {
 	}
 
 	@Test
+	void commentsAfterTheLastTokenAreNotPartOfTheStatement() {
+		assertThat(split("SELECT 1 -- the answer; really\n;\nSELECT 2 /* two */ ;\nSELECT 3 -- no semicolon\n-- end\n"))
+			.containsExactly(stmt("SELECT 1", 1), stmt("SELECT 2", 3), stmt("SELECT 3", 4));
+		assertThat(split("SELECT 'a' /* x */ || 'b' /* y */\n")).containsExactly(stmt("SELECT 'a' /* x */ || 'b'", 1));
+	}
+
+	@Test
+	void semicolonInsideParenthesesIsPartOfTheStatementText() {
+		assertThat(split("SELECT (1;) -- c\n;")).containsExactly(stmt("SELECT (1;)", 1));
+	}
+
+	@Test
 	void doubleDashInsideStringsIsNotAComment() {
 		assertThat(split("SELECT '--;';\nSELECT \"--\";")).containsExactly(stmt("SELECT '--;'", 1),
 				stmt("SELECT \"--\"", 2));
