@@ -33,8 +33,10 @@ import org.slf4j.LoggerFactory;
  * <p>
  * A {@code classpath:} location that is not found holds no revisions (logged at info); a
  * {@code filesystem:} location that does not exist is a
- * {@link RevisionLocationException}. Only headers are read here, streaming, and the
- * upgrade checksum is computed; statements are split when they run.
+ * {@link RevisionLocationException}. Each SQL file is read once here, streaming: its
+ * header, its sections, the upgrade checksum, and a split of both sections that reports
+ * an unterminated string or comment now rather than mid-run; statements are kept by no
+ * one and split again when they run.
  */
 public final class RevisionLoader {
 

@@ -25,11 +25,16 @@ final class SqlRevisionFile {
 	private SqlRevisionFile() {
 	}
 
-	/** Reads the header, checks the sections and computes the checksum. */
+	/**
+	 * Reads the header, checks the sections, computes the checksum, and splits both
+	 * sections without keeping their statements, so that a string or comment left open is
+	 * reported before anything runs.
+	 */
 	static SqlRevisionScript load(ScriptResource resource) {
 		String file = resource.location();
 		RevisionHeaderParser header = new RevisionHeaderParser(file);
 		MessageDigest checksum = sha256();
+		SqlStatementSplitter check = new SqlStatementSplitter(file, SqlRevisionFile::ignore);
 		int upgradeLine = 0;
 		int downgradeLine = 0;
 		try (ScriptLines lines = ScriptLines.utf8(resource.open())) {
@@ -54,15 +59,26 @@ final class SqlRevisionFile {
 								+ downgradeLine + "); a file has one downgrade section, remove this line");
 					}
 					downgradeLine = number;
+					check.finish();
+					check = new SqlStatementSplitter(file, SqlRevisionFile::ignore);
 				}
 				else if (upgradeLine == 0) {
 					header.line(line, number);
 				}
-				else if (downgradeLine == 0) {
-					checksum.update(line.getBytes(StandardCharsets.UTF_8));
-					checksum.update((byte) '\n');
+				else {
+					if (downgradeLine == 0) {
+						checksum.update(line.getBytes(StandardCharsets.UTF_8));
+						checksum.update((byte) '\n');
+					}
+					check.line(line, number);
 				}
 			}
+			if (upgradeLine != 0) {
+				check.finish();
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("The statement check handles no statements", ex);
 		}
 		catch (IOException ex) {
 			throw new RevisionFileException(file, 1, "cannot be read: " + ex.getMessage(), ex);
@@ -109,6 +125,9 @@ final class SqlRevisionFile {
 			splitter.finish();
 		}
 		return inSection;
+	}
+
+	private static void ignore(SqlStatement statement) {
 	}
 
 	private static @Nullable String next(ScriptLines lines, String file) throws IOException {

@@ -129,12 +129,14 @@ class SqlRevisionFileTests {
 	}
 
 	@Test
-	void unterminatedStringIsReportedWithTheFileAndLineWhenStatementsAreRead() {
-		SqlRevisionScript script = load("-- revision: 002\n-- +upgrade\nSELECT 1;\nSELECT 'oops;\n-- +downgrade\n");
+	void unterminatedStringInEitherSectionIsReportedWhenTheFileIsLoaded() {
 		assertThatExceptionOfType(RevisionFileException.class)
-			.isThrownBy(() -> script.forEachUpgradeStatement((statement) -> {
-			}))
+			.isThrownBy(
+					() -> load("-- revision: 002\n-- +upgrade\nSELECT 1;\nSELECT 'oops;\n-- +downgrade\nSELECT 2;\n"))
 			.withMessage(FILE + ":4: unterminated string ('); close it with '");
+		assertThatExceptionOfType(RevisionFileException.class)
+			.isThrownBy(() -> load("-- revision: 002\n-- +upgrade\nSELECT 1;\n-- +downgrade\nDO $$ BEGIN\n"))
+			.withMessage(FILE + ":5: unterminated dollar-quoted string ($$); close it with $$");
 	}
 
 	@Test
