@@ -87,6 +87,22 @@ class SqlRevisionFileTests {
 	}
 
 	@Test
+	void ordinaryCommentLinesWithColonsAreText() {
+		SqlRevisionScript script = load("""
+				-- Author: Jane Doe
+				-- Ticket: TODO-123
+				-- Reason: users asked for it
+				-- See: https://example.com/docs
+				-- Note: run at night
+				-- Reviewed: yes
+				-- Version: 2.1
+				-- revision: 002
+				-- +upgrade
+				""");
+		assertThat(script.node().message()).startsWith("Author: Jane Doe Ticket: TODO-123").endsWith("Version: 2.1");
+	}
+
+	@Test
 	void messageKeyWinsOverTheCommentLines() {
 		assertThat(load("-- Some text\n-- message: The message\n-- revision: 002\n-- +upgrade\n").node().message())
 			.isEqualTo("The message");
