@@ -137,6 +137,17 @@ class RevisionLoaderLocationTests {
 	}
 
 	@Test
+	void relativeFilesystemLocationResolvesAgainstTheWorkingDirectoryAndNamesAbsolutePaths() {
+		Path revisions = this.directory.resolve("db/revisions").toAbsolutePath();
+		Path relative = Path.of("").toAbsolutePath().relativize(revisions);
+		List<RevisionScript> scripts = new RevisionLoader(getClass().getClassLoader())
+			.load(List.of("filesystem:" + relative));
+		assertThat(scripts).extracting(RevisionScript::id).containsExactlyElementsOf(EXPECTED_ORDER);
+		assertThat(scripts.get(0).node().source())
+			.isEqualTo("filesystem:" + revisions.normalize().resolve("001_first.sql").toString().replace('\\', '/'));
+	}
+
+	@Test
 	void missingFilesystemLocationIsAnError() {
 		Path missing = this.temp.resolve("missing");
 		assertThatExceptionOfType(RevisionLocationException.class)
