@@ -1,11 +1,14 @@
 package dev.migrations.core.graph;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 import dev.migrations.core.graph.RevisionResolver.DowngradeTarget;
 
@@ -114,7 +117,6 @@ final class Planner {
 		checkNoOverlap(resolved);
 		boolean[] wanted = this.index.ancestors(resolved, true);
 		if (purge) {
-			unmark = new boolean[this.index.size()];
 			for (int i = 0; i < unmark.length; i++) {
 				unmark[i] = !wanted[i];
 			}
@@ -128,19 +130,27 @@ final class Planner {
 		}
 		List<RevisionNode> marked = new ArrayList<>();
 		List<RevisionNode> unmarked = new ArrayList<>();
-		boolean[] toMark = new boolean[this.index.size()];
-		boolean[] toUnmark = new boolean[this.index.size()];
-		for (int i = 0; i < toMark.length; i++) {
-			toMark[i] = wanted[i] && !applied[i];
-			toUnmark[i] = unmark[i] && applied[i] && !wanted[i];
-		}
-		for (int revision : TopologicalWalk.oldestFirst(this.index, toMark)) {
+		for (int revision : byPosition(this.index.size(), (i) -> wanted[i] && !applied[i])) {
 			marked.add(this.index.node(revision));
 		}
-		for (int revision : TopologicalWalk.newestFirst(this.index, toUnmark)) {
-			unmarked.add(this.index.node(revision));
+		int[] removed = byPosition(this.index.size(), (i) -> unmark[i] && applied[i] && !wanted[i]);
+		for (int i = removed.length - 1; i >= 0; i--) {
+			unmarked.add(this.index.node(removed[i]));
 		}
 		return new StampPlan(marked, unmarked);
+	}
+
+	/**
+	 * The selected revisions in the graph's fixed topological order: the order stamps
+	 * use, where the selection need not be connected.
+	 */
+	private int[] byPosition(int size, IntPredicate selected) {
+		return IntStream.range(0, size)
+			.filter(selected)
+			.boxed()
+			.sorted(Comparator.comparingInt(this.index::topologicalPosition))
+			.mapToInt(Integer::intValue)
+			.toArray();
 	}
 
 	/** Refuses targets of which one is an ancestor of another. */

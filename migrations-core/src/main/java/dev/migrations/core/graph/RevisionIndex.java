@@ -43,9 +43,11 @@ final class RevisionIndex {
 
 	private final int[] bases;
 
+	private final int[] topologicalPosition;
+
 	RevisionIndex(List<RevisionNode> nodes, Map<String, Integer> ids, NavigableMap<String, Integer> sortedIds,
 			Map<String, Integer> labels, int[][] parents, int[][] allParents, int[][] children, int[][] allChildren,
-			List<Set<String>> effectiveLabels) {
+			List<Set<String>> effectiveLabels, int[] topologicalOrder) {
 		this.nodes = nodes;
 		this.ids = ids;
 		this.sortedIds = sortedIds;
@@ -57,6 +59,10 @@ final class RevisionIndex {
 		this.effectiveLabels = effectiveLabels;
 		this.heads = select(children, true);
 		this.bases = select(parents, true);
+		this.topologicalPosition = new int[topologicalOrder.length];
+		for (int position = 0; position < topologicalOrder.length; position++) {
+			this.topologicalPosition[topologicalOrder[position]] = position;
+		}
 	}
 
 	private static int[] select(int[][] relation, boolean empty) {
@@ -132,6 +138,13 @@ final class RevisionIndex {
 	/** Revisions without {@code down_revision}, in load order. */
 	int[] bases() {
 		return this.bases;
+	}
+
+	/**
+	 * The revision's position in one fixed order of the whole graph with ancestors first.
+	 */
+	int topologicalPosition(int index) {
+		return this.topologicalPosition[index];
 	}
 
 	/** Whether more than one revision follows through {@code down_revision}. */

@@ -49,9 +49,9 @@ final class RevisionIndexBuilder {
 		}
 		int[][] children = invert(parents);
 		int[][] allChildren = invert(allParents);
-		checkAcyclic(allParents, allChildren);
+		int[] order = topologicalOrder(allParents, allChildren);
 		return new RevisionIndex(this.nodes, Map.copyOf(this.ids), new TreeMap<>(this.ids), Map.copyOf(this.labels),
-				parents, allParents, children, allChildren, propagateLabels(parents, children, allChildren));
+				parents, allParents, children, allChildren, propagateLabels(parents, children, allChildren), order);
 	}
 
 	private void indexIds() {
@@ -140,10 +140,10 @@ final class RevisionIndexBuilder {
 	}
 
 	/**
-	 * Kahn's algorithm; on a leftover, follows leftover parents until a revision repeats,
-	 * which names exactly the revisions of one cycle.
+	 * Kahn's algorithm, ancestors first; on a leftover, follows leftover parents until a
+	 * revision repeats, which names exactly the revisions of one cycle.
 	 */
-	private void checkAcyclic(int[][] allParents, int[][] allChildren) {
+	private int[] topologicalOrder(int[][] allParents, int[][] allChildren) {
 		int size = allParents.length;
 		int[] pending = new int[size];
 		int[] queue = new int[size];
@@ -162,7 +162,7 @@ final class RevisionIndexBuilder {
 			}
 		}
 		if (tail == size) {
-			return;
+			return queue;
 		}
 		int start = 0;
 		while (pending[start] == 0) {
