@@ -67,6 +67,15 @@ public final class RevisionGraph {
 		return this.index.ids(this.index.heads());
 	}
 
+	/**
+	 * Heads that no revision depends on either, in load order: the current heads of a
+	 * fully upgraded database. A head of {@link #heads()} missing here is what Alembic
+	 * shows as an "effective head".
+	 */
+	public List<String> realHeads() {
+		return this.index.ids(this.resolver.currentHeads(all()));
+	}
+
 	/** Revisions without parents, in load order. */
 	public List<String> bases() {
 		return this.index.ids(this.index.bases());
@@ -122,7 +131,10 @@ public final class RevisionGraph {
 	/**
 	 * The revisions of a history range {@code [start]:[end]} (each side any identifier,
 	 * including {@code current}; an empty start is {@code base}, an empty end
-	 * {@code heads}), newest first. {@code null} or empty means all revisions.
+	 * {@code heads}), newest first. The range holds the end and its ancestors (through
+	 * {@code depends_on} too) that are the start or descend from it; a start of
+	 * {@code <label>@base} is the lowest revision of that branch. {@code null} or empty
+	 * means all revisions.
 	 */
 	public List<RevisionNode> history(@Nullable String range, Set<String> applied) {
 		boolean[] marks = marks(applied);
@@ -138,7 +150,7 @@ public final class RevisionGraph {
 		int[] ends = this.resolver.resolve(end.isEmpty() ? "heads" : end, marks);
 		boolean[] selected = this.index.ancestors(ends, true);
 		if (!start.isEmpty()) {
-			int[] starts = this.resolver.resolve(start, marks);
+			int[] starts = this.resolver.historyStart(start, marks);
 			for (int first : starts) {
 				if (!selected[first]) {
 					throw new InvalidRangeException(range,

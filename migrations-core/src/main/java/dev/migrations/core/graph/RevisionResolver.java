@@ -54,6 +54,18 @@ final class RevisionResolver {
 		};
 	}
 
+	/**
+	 * The start of a history range: as {@link #resolve}, but {@code <branch>@base} is the
+	 * lowest revision of the branch.
+	 */
+	int[] historyStart(String text, boolean[] applied) {
+		Identifier identifier = parse(text);
+		if (identifier.kind() == Identifier.Kind.BASE && !identifier.isRelative() && identifier.branch() != null) {
+			return new int[] { this.index.branchRoot(branch(identifier.branch(), text)) };
+		}
+		return resolve(text, applied);
+	}
+
 	/** The targets of an upgrade. */
 	int[] upgradeTargets(String text, boolean[] applied) {
 		Identifier identifier = parse(text);

@@ -198,6 +198,8 @@ class LabelledBranchesTest {
 		assertThat(this.graph.history(null, applied())).extracting(RevisionNode::id)
 			.containsExactly("d1", "c1", "d2", "c2", "b", "a");
 		assertThat(this.graph.history("c2branch@base:c2branch@head", applied())).extracting(RevisionNode::id)
+			.containsExactly("d2", "c2");
+		assertThat(this.graph.history(":c2branch@head", applied())).extracting(RevisionNode::id)
 			.containsExactly("d2", "c2", "b", "a");
 		assertThat(this.graph.history("c1:", applied())).extracting(RevisionNode::id).containsExactly("d1", "c1");
 	}
