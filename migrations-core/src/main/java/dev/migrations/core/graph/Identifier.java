@@ -42,7 +42,7 @@ record Identifier(String text, @Nullable String branch, Kind kind, @Nullable Str
 		if (text.isEmpty() || text.indexOf(':') >= 0) {
 			throw malformed(text);
 		}
-		String branch = null;
+		@Nullable String branch = null;
 		String rest = text;
 		int at = text.indexOf('@');
 		if (at >= 0) {

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Validates a list of revisions and indexes it: ids and labels checked, references
  * resolved, cycles found, branch labels propagated.
@@ -197,7 +199,7 @@ final class RevisionIndexBuilder {
 		if (this.labels.isEmpty()) {
 			return effective;
 		}
-		List<Set<String>> building = new ArrayList<>(Collections.nCopies(this.nodes.size(), null));
+		List<@Nullable Set<String>> building = new ArrayList<>(Collections.nCopies(this.nodes.size(), null));
 		int[] stack = new int[this.nodes.size()];
 		boolean[] seen = new boolean[this.nodes.size()];
 		for (Map.Entry<String, Integer> entry : new TreeMap<>(this.labels).entrySet()) {
@@ -235,7 +237,7 @@ final class RevisionIndexBuilder {
 		return effective;
 	}
 
-	private static void add(List<Set<String>> labels, int index, String label) {
+	private static void add(List<@Nullable Set<String>> labels, int index, String label) {
 		Set<String> set = labels.get(index);
 		if (set == null) {
 			set = new TreeSet<>();

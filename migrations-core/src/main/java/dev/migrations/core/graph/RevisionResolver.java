@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -81,7 +82,7 @@ final class RevisionResolver {
 	 */
 	DowngradeTarget downgradeTarget(String text, boolean[] applied) {
 		Identifier identifier = parse(text);
-		String branch = identifier.branch();
+		@Nullable String branch = identifier.branch();
 		if (identifier.kind() == Identifier.Kind.NONE) {
 			if (identifier.steps() > 0) {
 				throw new RelativeRevisionException(text, RelativeRevisionException.Reason.WRONG_DIRECTION,
@@ -165,7 +166,7 @@ final class RevisionResolver {
 
 	/** An absolute identifier that must name one revision (or base). */
 	private int single(Identifier identifier, boolean[] applied) {
-		String branch = identifier.branch();
+		@Nullable String branch = identifier.branch();
 		String argument = identifier.symbolText();
 		return switch (identifier.kind()) {
 			case BASE -> RevisionIndex.BASE;
@@ -175,7 +176,7 @@ final class RevisionResolver {
 			}
 			case CURRENT -> one(currentHeads(applied), argument);
 			case NAME -> {
-				int found = name(identifier.name(), identifier.text());
+				int found = name(Objects.requireNonNull(identifier.name()), identifier.text());
 				if (branch != null && !this.index.lineage(branch(branch, identifier.text()))[found]) {
 					throw RevisionNotFoundException.notOnBranch(identifier.text(), this.index.id(found), branch);
 				}
