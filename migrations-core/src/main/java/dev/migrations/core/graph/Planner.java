@@ -1,8 +1,8 @@
 package dev.migrations.core.graph;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,8 +86,9 @@ final class Planner {
 			roots = keep(roots, branch);
 			if (roots.length == 0) {
 				throw new InvalidDowngradeTargetException(destination.argument(), currentHeads(applied),
-						"no revision above " + this.index.id(target) + " belongs to branch '"
-								+ this.index.id(destination.scope()) + "'; name a revision of that branch");
+						"no revision above " + ((target != RevisionIndex.BASE) ? this.index.id(target) : "base")
+								+ " belongs to branch '" + this.index.id(destination.scope())
+								+ "'; name a revision of that branch");
 			}
 		}
 		return roots;
@@ -122,11 +123,7 @@ final class Planner {
 			}
 		}
 		else {
-			for (int revision : resolved) {
-				boolean[] above = this.index.descendants(new int[] { revision }, true);
-				above[revision] = false;
-				or(unmark, above);
-			}
+			or(unmark, this.index.descendants(children(resolved), true));
 		}
 		List<RevisionNode> marked = new ArrayList<>();
 		List<RevisionNode> unmarked = new ArrayList<>();
@@ -153,15 +150,19 @@ final class Planner {
 			.toArray();
 	}
 
+	/** The children of the revisions, through down_revision and depends_on. */
+	private int[] children(int[] revisions) {
+		return Arrays.stream(revisions)
+			.flatMap((revision) -> Arrays.stream(this.index.allChildren(revision)))
+			.toArray();
+	}
+
 	/** Refuses targets of which one is an ancestor of another. */
 	private void checkNoOverlap(int[] targets) {
 		if (targets.length < 2) {
 			return;
 		}
-		int[] children = Arrays.stream(targets)
-			.flatMap((target) -> Arrays.stream(this.index.allChildren(target)))
-			.toArray();
-		boolean[] strictlyAbove = this.index.descendants(children, true);
+		boolean[] strictlyAbove = this.index.descendants(children(targets), true);
 		if (Arrays.stream(targets).noneMatch((target) -> strictlyAbove[target])) {
 			return;
 		}
