@@ -95,6 +95,28 @@ class DiamondGraphTest {
 	}
 
 	@Test
+	void ancestorsAndDescendants() {
+		assertThat(this.graph.ancestors("merge")).containsExactly("base1", "left", "right");
+		assertThat(this.graph.descendants("left")).containsExactly("merge", "top");
+		assertThat(this.graph.descendants("top")).isEmpty();
+		assertThatExceptionOfType(RevisionNotFoundException.class).isThrownBy(() -> this.graph.ancestors("nope"));
+	}
+
+	@Test
+	void consistencyCheckOnItsOwn() {
+		this.graph.checkConsistent(applied("base1", "right"));
+		assertThatExceptionOfType(InconsistentHistoryException.class)
+			.isThrownBy(() -> this.graph.checkConsistent(applied("top")))
+			.satisfies((ex) -> assertThat(ex.missing())
+				.containsExactly(org.assertj.core.api.Assertions.entry("merge", java.util.List.of("top"))));
+	}
+
+	@Test
+	void currentHeadsOfAnInconsistentSetAreStillReported() {
+		assertThat(this.graph.currentHeads(applied("base1", "left", "merge"))).containsExactly("merge");
+	}
+
+	@Test
 	void stampWithPurgeRepairsAnInconsistentAppliedSet() {
 		StampPlan plan = this.graph.planStamp(applied("base1", "left", "merge"), java.util.List.of("heads"), true);
 		assertThat(plan.mark()).extracting(RevisionNode::id).containsExactly("right", "top");
