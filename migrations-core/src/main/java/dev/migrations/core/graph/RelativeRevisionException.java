@@ -1,5 +1,7 @@
 package dev.migrations.core.graph;
 
+import java.util.List;
+
 /**
  * A relative identifier ({@code +N}, {@code -N}, {@code <rev>+N}, {@code <label>@-N} ...)
  * that cannot be walked: it overshoots the graph, walks into a fork or a merge, starts
@@ -11,10 +13,13 @@ public class RelativeRevisionException extends RevisionGraphException {
 
 	private final Reason reason;
 
-	RelativeRevisionException(String argument, Reason reason, String detail) {
+	private final List<String> revisions;
+
+	RelativeRevisionException(String argument, Reason reason, List<String> revisions, String detail) {
 		super("Relative revision " + argument + " " + detail);
 		this.argument = argument;
 		this.reason = reason;
+		this.revisions = List.copyOf(revisions);
 	}
 
 	/** The identifier as given. */
@@ -24,6 +29,15 @@ public class RelativeRevisionException extends RevisionGraphException {
 
 	public Reason reason() {
 		return this.reason;
+	}
+
+	/**
+	 * The revisions involved: where an overshooting walk started, the revisions following
+	 * a fork (or the parents of a merge point), or the current heads an ambiguous walk
+	 * could start from; empty for a walk in the wrong direction or from base.
+	 */
+	public List<String> revisions() {
+		return this.revisions;
 	}
 
 	/** Why a relative walk failed. */

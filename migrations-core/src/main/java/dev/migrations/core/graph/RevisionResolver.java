@@ -71,7 +71,7 @@ final class RevisionResolver {
 	int[] upgradeTargets(String text, boolean[] applied) {
 		Identifier identifier = parse(text);
 		if (identifier.kind() == Identifier.Kind.NONE && identifier.steps() < 0) {
-			throw new RelativeRevisionException(text, RelativeRevisionException.Reason.WRONG_DIRECTION,
+			throw new RelativeRevisionException(text, RelativeRevisionException.Reason.WRONG_DIRECTION, List.of(),
 					"walks down, so it is no upgrade target; run downgrade " + text);
 		}
 		return resolve(text, applied);
@@ -85,7 +85,7 @@ final class RevisionResolver {
 		@Nullable String branch = identifier.branch();
 		if (identifier.kind() == Identifier.Kind.NONE) {
 			if (identifier.steps() > 0) {
-				throw new RelativeRevisionException(text, RelativeRevisionException.Reason.WRONG_DIRECTION,
+				throw new RelativeRevisionException(text, RelativeRevisionException.Reason.WRONG_DIRECTION, List.of(),
 						"walks up, so it is no downgrade target; run upgrade " + text);
 			}
 			return downFromCurrent(identifier, applied);
@@ -238,6 +238,7 @@ final class RevisionResolver {
 		}
 		if (starts.length == 0) {
 			throw new RelativeRevisionException(identifier.text(), RelativeRevisionException.Reason.OVERSHOOT,
+					List.of(),
 					"didn't produce " + -identifier.steps() + " migrations: no revision "
 							+ ((identifier.branch() != null) ? "of branch '" + identifier.branch() + "' " : "")
 							+ "is applied; there is nothing to downgrade");
@@ -264,6 +265,7 @@ final class RevisionResolver {
 	private RelativeRevisionException ambiguousStart(Identifier identifier, int[] starts) {
 		String steps = ((identifier.steps() > 0) ? "+" : "") + identifier.steps();
 		return new RelativeRevisionException(identifier.text(), RelativeRevisionException.Reason.AMBIGUOUS_START,
+				this.index.ids(starts),
 				"is ambiguous from multiple current revisions (" + String.join(", ", this.index.ids(starts))
 						+ "); qualify it with a branch, e.g. '<branchname>@" + steps + "', or start from a revision,"
 						+ " e.g. '" + this.index.id(starts[0]) + steps + "'");
@@ -281,6 +283,7 @@ final class RevisionResolver {
 			}
 			if (next.length > 1) {
 				throw new RelativeRevisionException(argument, RelativeRevisionException.Reason.FORK,
+						this.index.ids(next),
 						"walks into a fork at " + ((current == RevisionIndex.BASE) ? "base" : this.index.id(current))
 								+ ": " + String.join(", ", this.index.ids(next))
 								+ " follow it; qualify it with a branch, e.g. '<branchname>@" + argument
@@ -300,7 +303,7 @@ final class RevisionResolver {
 			int[] parents = this.index.parents(current);
 			if (parents.length > 1) {
 				throw new RelativeRevisionException(argument, RelativeRevisionException.Reason.FORK,
-						"walks into the merge point " + this.index.id(current) + " of "
+						this.index.ids(parents), "walks into the merge point " + this.index.id(current) + " of "
 								+ String.join(", ", this.index.ids(parents)) + "; name a revision instead");
 			}
 			current = (parents.length == 1) ? parents[0] : RevisionIndex.BASE;
@@ -310,8 +313,9 @@ final class RevisionResolver {
 
 	private RelativeRevisionException overshoot(String argument, int steps, int made, int start, String direction) {
 		String from = (start == RevisionIndex.BASE) ? "base" : this.index.id(start);
-		return new RelativeRevisionException(argument, RelativeRevisionException.Reason.OVERSHOOT, "didn't produce "
-				+ steps + " migrations: only " + made + " lie " + direction + " " + from + "; give a smaller number");
+		return new RelativeRevisionException(argument, RelativeRevisionException.Reason.OVERSHOOT,
+				(start == RevisionIndex.BASE) ? List.of() : List.of(from), "didn't produce " + steps
+						+ " migrations: only " + made + " lie " + direction + " " + from + "; give a smaller number");
 	}
 
 	private static int[] filter(int[] revisions, boolean[] marks) {

@@ -116,7 +116,10 @@ class LabelledBranchesTest {
 			.isThrownBy(() -> this.graph.planDowngrade(all(this.graph), "-1"))
 			.withMessage("Relative revision -1 is ambiguous from multiple current revisions (d1, d2); qualify it"
 					+ " with a branch, e.g. '<branchname>@-1', or start from a revision, e.g. 'd1-1'")
-			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(RelativeRevisionException.Reason.AMBIGUOUS_START));
+			.satisfies((ex) -> {
+				assertThat(ex.reason()).isEqualTo(RelativeRevisionException.Reason.AMBIGUOUS_START);
+				assertThat(ex.revisions()).containsExactly("d1", "d2");
+			});
 	}
 
 	@Test
@@ -171,7 +174,10 @@ class LabelledBranchesTest {
 			.isThrownBy(() -> this.graph.planUpgrade(applied("a", "b"), "+1"))
 			.withMessage("Relative revision +1 walks into a fork at b: c1, c2 follow it; qualify it with a branch,"
 					+ " e.g. '<branchname>@+1', or name a revision")
-			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(RelativeRevisionException.Reason.FORK));
+			.satisfies((ex) -> {
+				assertThat(ex.reason()).isEqualTo(RelativeRevisionException.Reason.FORK);
+				assertThat(ex.revisions()).containsExactly("c1", "c2");
+			});
 	}
 
 	@Test
