@@ -40,6 +40,23 @@ class LabelledBranchesTest {
 	}
 
 	@Test
+	void labelDeclaredMidLineReachesDownToTheBaseWhenNothingBranches() {
+		RevisionGraph line = graph(rev("a", ""), rev("b", "a"), rev("c", "b", "", "feature"), rev("d", "c"));
+		assertThat(line.branchLabels("a")).containsExactly("feature");
+		assertThat(line.branchLabels("d")).containsExactly("feature");
+		assertThat(line.resolve("feature@base+1", applied())).containsExactly("a");
+	}
+
+	@Test
+	void labelStopsAboveAMergePoint() {
+		RevisionGraph merged = graph(rev("a", ""), rev("b1", "a"), rev("b2", "a"), rev("m", "b1, b2"), rev("n", "m"),
+				rev("o", "n", "", "after"));
+		assertThat(merged.branchLabels("n")).containsExactly("after");
+		assertThat(merged.branchLabels("m")).isEmpty();
+		assertThat(downgrade(merged, Revisions.all(merged), "after@base")).containsExactly("-o [n]", "-n [m]");
+	}
+
+	@Test
 	void upgradeOneBranch() {
 		assertThat(upgrade(this.graph, applied("a", "b"), "d1")).containsExactly("+c1 [c1]", "+d1 [d1]");
 	}
