@@ -155,7 +155,8 @@ public final class RevisionGraph {
 				if (!selected[first]) {
 					throw new InvalidRangeException(range,
 							"revision " + this.index.id(first) + " is not an ancestor of "
-									+ String.join(", ", this.index.ids(ends)) + "; put the older revision first");
+									+ ((ends.length > 0) ? String.join(", ", this.index.ids(ends)) : "base")
+									+ "; put the older revision first");
 				}
 			}
 			if (starts.length > 0) {

@@ -190,6 +190,10 @@ class LinearGraphTest {
 			.isThrownBy(() -> this.graph.history(D + ":" + B, applied()))
 			.withMessage("Invalid revision range '" + D + ":" + B + "': revision " + D + " is not an ancestor of " + B
 					+ "; put the older revision first");
+		assertThatExceptionOfType(InvalidRangeException.class)
+			.isThrownBy(() -> this.graph.history("heads:base", applied()))
+			.withMessage("Invalid revision range 'heads:base': revision " + E
+					+ " is not an ancestor of base; put the older revision first");
 		assertThatExceptionOfType(InvalidRangeException.class).isThrownBy(() -> this.graph.history(B, applied()))
 			.withMessage("Invalid revision range '" + B + "': a history range is [start]:[end], [start]: or :[end]");
 	}
