@@ -120,7 +120,11 @@ public final class RevisionGraph {
 	/**
 	 * The revisions an identifier names, in load order; empty for {@code base}. Relative
 	 * identifiers without a revision ({@code -1}, {@code label@+2}) start at the current
-	 * heads of {@code applied}.
+	 * heads of {@code applied}; {@code current} names those heads. {@code heads} names
+	 * the {@link #realHeads() real heads}, as Alembic resolves it: the same revisions to
+	 * upgrade to as all of {@link #heads()}.
+	 * @throws RevisionGraphException when the identifier names nothing, several heads
+	 * where one is asked for, or a walk that cannot be made
 	 */
 	public List<String> resolve(String identifier, Set<String> applied) {
 		int[] resolved = this.resolver.resolve(identifier, marks(applied));
