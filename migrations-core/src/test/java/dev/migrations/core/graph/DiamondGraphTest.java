@@ -1,5 +1,7 @@
 package dev.migrations.core.graph;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static dev.migrations.core.graph.Revisions.all;
@@ -11,6 +13,7 @@ import static dev.migrations.core.graph.Revisions.rev;
 import static dev.migrations.core.graph.Revisions.upgrade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * {@code base -> left, right -> merge -> top}: a branch point and its merge point.
@@ -81,15 +84,14 @@ class DiamondGraphTest {
 	@Test
 	void appliedSetWithAPendingRevisionBelowAnAppliedOneIsReported() {
 		assertThat(this.graph.missingBelowApplied(applied("base1", "left", "merge"))).containsEntry("right",
-				java.util.List.of("merge"));
+				List.of("merge"));
 		assertThatExceptionOfType(InconsistentHistoryException.class)
 			.isThrownBy(() -> this.graph.planUpgrade(applied("base1", "left", "merge"), "heads"))
 			.withMessage("The applied revisions cannot come from this revision graph: right (below applied merge)"
 					+ " not applied although revisions above are; history was rewritten below applied revisions."
 					+ " Move the new revisions above the current heads, or apply their changes by hand and record"
 					+ " them with 'migrations stamp'")
-			.satisfies((ex) -> assertThat(ex.missing())
-				.containsExactly(org.assertj.core.api.Assertions.entry("right", java.util.List.of("merge"))));
+			.satisfies((ex) -> assertThat(ex.missing()).containsExactly(entry("right", List.of("merge"))));
 		assertThatExceptionOfType(InconsistentHistoryException.class)
 			.isThrownBy(() -> this.graph.planDowngrade(applied("left", "right", "merge"), "base"));
 	}
@@ -107,8 +109,7 @@ class DiamondGraphTest {
 		this.graph.checkConsistent(applied("base1", "right"));
 		assertThatExceptionOfType(InconsistentHistoryException.class)
 			.isThrownBy(() -> this.graph.checkConsistent(applied("top")))
-			.satisfies((ex) -> assertThat(ex.missing())
-				.containsExactly(org.assertj.core.api.Assertions.entry("merge", java.util.List.of("top"))));
+			.satisfies((ex) -> assertThat(ex.missing()).containsExactly(entry("merge", List.of("top"))));
 	}
 
 	@Test
@@ -118,7 +119,7 @@ class DiamondGraphTest {
 
 	@Test
 	void stampWithPurgeRepairsAnInconsistentAppliedSet() {
-		StampPlan plan = this.graph.planStamp(applied("base1", "left", "merge"), java.util.List.of("heads"), true);
+		StampPlan plan = this.graph.planStamp(applied("base1", "left", "merge"), List.of("heads"), true);
 		assertThat(plan.mark()).extracting(RevisionNode::id).containsExactly("right", "top");
 		assertThat(plan.unmark()).isEmpty();
 	}

@@ -1,5 +1,8 @@
 package dev.migrations.core.graph;
 
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -92,15 +95,15 @@ class EffectiveHeadsThroughDependsOnTest {
 
 		@Test
 		void downgradeTheDependantBaseAloneBringsBackTheHeadItImplied() {
-			java.util.Set<String> applied = all(this.graph);
+			Set<String> applied = all(this.graph);
 			applied.remove("bmerge");
 			assertThat(downgrade(this.graph, applied, "d1@base")).containsExactly("-d1 [amerge, b1, b2, cmerge]");
 		}
 
 		@Test
 		void downgradeToBase() {
-			java.util.Set<String> applied = all(this.graph);
-			applied.removeAll(java.util.List.of("bmerge", "d1"));
+			Set<String> applied = all(this.graph);
+			applied.removeAll(List.of("bmerge", "d1"));
 			assertThat(downgrade(this.graph, applied, "base")).containsExactly("-amerge [a1, a2, a3, b1, b2, cmerge]",
 					"-a1 [a2, a3, b1, b2, cmerge]", "-a2 [a3, b1, b2, cmerge]", "-a3 [b1, b2, cmerge]",
 					"-b1 [b2, cmerge]", "-b2 [cmerge]", "-cmerge [c1, c2, c3]", "-c1 [c2, c3]", "-c2 [c3]", "-c3 []");

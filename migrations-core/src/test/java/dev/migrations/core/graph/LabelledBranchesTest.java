@@ -1,5 +1,7 @@
 package dev.migrations.core.graph;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static dev.migrations.core.graph.Revisions.all;
@@ -211,7 +213,7 @@ class LabelledBranchesTest {
 	@Test
 	void overlappingStampTargetsAreRefused() {
 		assertThatExceptionOfType(OverlappingTargetsException.class)
-			.isThrownBy(() -> this.graph.planStamp(applied(), java.util.List.of("b", "d2"), false))
+			.isThrownBy(() -> this.graph.planStamp(applied(), List.of("b", "d2"), false))
 			.withMessage("Requested revision b overlaps with other requested revisions d2; give only revisions on"
 					+ " separate branches");
 	}

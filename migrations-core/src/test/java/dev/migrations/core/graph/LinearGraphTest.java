@@ -1,5 +1,6 @@
 package dev.migrations.core.graph;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -200,7 +201,7 @@ class LinearGraphTest {
 
 	@Test
 	void longChainIsPlannedWithoutDeepRecursion() {
-		java.util.List<RevisionNode> nodes = new java.util.ArrayList<>();
+		List<RevisionNode> nodes = new ArrayList<>();
 		nodes.add(rev("r0", ""));
 		for (int i = 1; i < 100_000; i++) {
 			nodes.add(rev("r" + i, "r" + (i - 1)));

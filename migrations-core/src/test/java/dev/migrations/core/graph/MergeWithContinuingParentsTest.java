@@ -1,5 +1,8 @@
 package dev.migrations.core.graph;
 
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -84,10 +87,10 @@ class MergeWithContinuingParentsTest {
 
 		@Test
 		void upgradeTheMergeFromTwoSidesThenBreakOutAgain() {
-			java.util.Set<String> applied = applied("a1", "b1", "a2", "b2", "a3", "b3", "c3", "d3");
+			Set<String> applied = applied("a1", "b1", "a2", "b2", "a3", "b3", "c3", "d3");
 			assertThat(upgrade(this.graph, applied, "d1")).containsExactly("+c2 [b1, c2, d3]", "+c1 [c1, c2, d3]",
 					"+d1 [d1, d3]");
-			applied.addAll(java.util.List.of("c1", "c2", "d1"));
+			applied.addAll(List.of("c1", "c2", "d1"));
 			assertThat(upgrade(this.graph, applied, "d2")).containsExactly("+d2 [d1, d2, d3]");
 		}
 

@@ -2,6 +2,7 @@ package dev.migrations.core.graph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,9 +62,9 @@ class MultipleBasesCrossDependencyTest {
 
 	@Test
 	void upgradeHeadsThenLeavesTheDependencyOutOfTheCurrentHeads() {
-		Set applied = new Set(applied("1975ea83b712", "ae1027a6acf", "55af2cb1c267", "3cac04ae8714", "109ec7d132bf",
-				"29f859a13ea", "2a95102259be"));
-		assertThat(upgrade(this.graph, applied.ids, "heads"))
+		Set<String> networking = applied("1975ea83b712", "ae1027a6acf", "55af2cb1c267", "3cac04ae8714", "109ec7d132bf",
+				"29f859a13ea", "2a95102259be");
+		assertThat(upgrade(this.graph, networking, "heads"))
 			.containsExactly("+27c6a30d7c24 [27c6a30d7c24, 2a95102259be]", "+d747a8a8879 [d747a8a8879, 2a95102259be]");
 		assertThat(this.graph.currentHeads(all(this.graph))).isEqualTo(this.graph.realHeads());
 	}
@@ -134,10 +135,6 @@ class MultipleBasesCrossDependencyTest {
 		assertThat(grown.realHeads()).containsExactly("d747a8a8879", "2a95102259be", "34e094ad6ef1");
 		assertThat(upgrade(grown, all(this.graph), "heads"))
 			.containsExactly("+34e094ad6ef1 [d747a8a8879, 2a95102259be, 34e094ad6ef1]");
-	}
-
-	/** A named applied set, to keep long literals readable. */
-	private record Set(java.util.Set<String> ids) {
 	}
 
 }
