@@ -37,7 +37,7 @@ final class RevisionIndex {
 
 	private final int[][] allChildren;
 
-	private final List<Set<String>> effectiveLabels;
+	private final BranchLabels branchLabels;
 
 	private final int[] heads;
 
@@ -47,7 +47,7 @@ final class RevisionIndex {
 
 	RevisionIndex(List<RevisionNode> nodes, Map<String, Integer> ids, NavigableMap<String, Integer> sortedIds,
 			Map<String, Integer> labels, int[][] parents, int[][] allParents, int[][] children, int[][] allChildren,
-			List<Set<String>> effectiveLabels, int[] topologicalOrder) {
+			BranchLabels branchLabels, int[] topologicalOrder) {
 		this.nodes = nodes;
 		this.ids = ids;
 		this.sortedIds = sortedIds;
@@ -56,7 +56,7 @@ final class RevisionIndex {
 		this.allParents = allParents;
 		this.children = children;
 		this.allChildren = allChildren;
-		this.effectiveLabels = effectiveLabels;
+		this.branchLabels = branchLabels;
 		this.heads = select(children, true);
 		this.bases = select(parents, true);
 		this.topologicalPosition = new int[topologicalOrder.length];
@@ -127,7 +127,7 @@ final class RevisionIndex {
 	}
 
 	Set<String> labels(int index) {
-		return this.effectiveLabels.get(index);
+		return this.branchLabels.of(index);
 	}
 
 	/** Revisions without children through {@code down_revision}, in load order. */

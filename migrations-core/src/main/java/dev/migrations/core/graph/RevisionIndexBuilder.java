@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * Validates a list of revisions and indexes it: ids and labels checked, references
  * resolved, cycles found, branch labels propagated.
@@ -53,7 +51,8 @@ final class RevisionIndexBuilder {
 		int[][] allChildren = invert(allParents);
 		int[] order = topologicalOrder(allParents, allChildren);
 		return new RevisionIndex(this.nodes, Map.copyOf(this.ids), new TreeMap<>(this.ids), Map.copyOf(this.labels),
-				parents, allParents, children, allChildren, propagateLabels(parents, children, allChildren), order);
+				parents, allParents, children, allChildren,
+				BranchLabels.propagate(this.labels, parents, children, allChildren, order), order);
 	}
 
 	private void indexIds() {
@@ -188,62 +187,6 @@ final class RevisionIndexBuilder {
 		Collections.reverse(cycle);
 		Collections.rotate(cycle, -cycle.indexOf(Collections.min(cycle)));
 		throw new CycleException(cycle.stream().map((index) -> this.nodes.get(index).id()).toList());
-	}
-
-	/**
-	 * Each declared label goes to the declaring revision's descendants and down its line
-	 * until a branch point or a merge point, as Alembic does.
-	 */
-	private List<Set<String>> propagateLabels(int[][] parents, int[][] children, int[][] allChildren) {
-		List<Set<String>> effective = new ArrayList<>(Collections.nCopies(this.nodes.size(), Set.of()));
-		if (this.labels.isEmpty()) {
-			return effective;
-		}
-		List<@Nullable Set<String>> building = new ArrayList<>(Collections.nCopies(this.nodes.size(), null));
-		int[] stack = new int[this.nodes.size()];
-		boolean[] seen = new boolean[this.nodes.size()];
-		for (Map.Entry<String, Integer> entry : new TreeMap<>(this.labels).entrySet()) {
-			String label = entry.getKey();
-			int declaring = entry.getValue();
-			Arrays.fill(seen, false);
-			int top = 0;
-			stack[top++] = declaring;
-			seen[declaring] = true;
-			while (top > 0) {
-				int current = stack[--top];
-				add(building, current, label);
-				for (int child : children[current]) {
-					if (!seen[child]) {
-						seen[child] = true;
-						stack[top++] = child;
-					}
-				}
-			}
-			int current = declaring;
-			while (allChildren[current].length <= 1 && parents[current].length == 1) {
-				current = parents[current][0];
-				if (allChildren[current].length > 1 || parents[current].length > 1) {
-					break;
-				}
-				add(building, current, label);
-			}
-		}
-		for (int i = 0; i < building.size(); i++) {
-			Set<String> labels = building.get(i);
-			if (labels != null) {
-				effective.set(i, Collections.unmodifiableSet(labels));
-			}
-		}
-		return effective;
-	}
-
-	private static void add(List<@Nullable Set<String>> labels, int index, String label) {
-		Set<String> set = labels.get(index);
-		if (set == null) {
-			set = new TreeSet<>();
-			labels.set(index, set);
-		}
-		set.add(label);
 	}
 
 }

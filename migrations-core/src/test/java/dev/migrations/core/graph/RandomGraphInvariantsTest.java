@@ -1,11 +1,14 @@
 package dev.migrations.core.graph;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,12 +50,84 @@ class RandomGraphInvariantsTest {
 				assertThat(graph.planDowngrade(applied, target)).isEqualTo(downgrade);
 				assertThat(graph.planUpgrade(after, target).isEmpty()).isTrue();
 			}
+			assertLabelsPropagatedAsAlembicDoes(graph);
 			for (RevisionNode node : graph.revisions()) {
 				Set<String> after = apply(applied, graph.planUpgrade(applied, node.id()));
 				assertThat(after).contains(node.id()).containsAll(graph.ancestors(node.id()));
 				assertThat(graph.missingBelowApplied(after)).isEmpty();
 			}
 		}
+	}
+
+	/**
+	 * The naive propagation: each label to the declaring revision's descendants, then
+	 * down its line while no revision branches or merges.
+	 */
+	private static void assertLabelsPropagatedAsAlembicDoes(RevisionGraph graph) {
+		Map<String, Set<String>> expected = new HashMap<>();
+		for (RevisionNode node : graph.revisions()) {
+			expected.put(node.id(), new TreeSet<>());
+		}
+		for (RevisionNode node : graph.revisions()) {
+			for (String label : node.branchLabels()) {
+				expected.get(node.id()).add(label);
+				graph.descendants(node.id())
+					.stream()
+					.filter((id) -> graph.ancestors(id).contains(node.id())
+							&& isVersionedDescendant(graph, id, node.id()))
+					.forEach((id) -> expected.get(id).add(label));
+				RevisionNode current = node;
+				while (followers(graph, current.id()) <= 1 && current.downRevisions().size() == 1) {
+					current = graph.find(current.downRevisions().get(0)).orElseThrow();
+					if (followers(graph, current.id()) > 1 || current.downRevisions().size() > 1) {
+						break;
+					}
+					expected.get(current.id()).add(label);
+				}
+			}
+		}
+		for (RevisionNode node : graph.revisions()) {
+			assertThat(graph.branchLabels(node.id())).as(node.id()).containsExactlyElementsOf(expected.get(node.id()));
+		}
+	}
+
+	private static boolean isVersionedDescendant(RevisionGraph graph, String id, String ancestor) {
+		List<String> todo = new ArrayList<>(List.of(id));
+		Set<String> seen = new HashSet<>();
+		while (!todo.isEmpty()) {
+			String current = todo.remove(todo.size() - 1);
+			if (current.equals(ancestor)) {
+				return true;
+			}
+			if (seen.add(current)) {
+				todo.addAll(graph.find(current).orElseThrow().downRevisions());
+			}
+		}
+		return false;
+	}
+
+	/** Revisions following through down_revision or depends_on. */
+	private static long followers(RevisionGraph graph, String id) {
+		return graph.revisions()
+			.stream()
+			.filter((node) -> node.downRevisions().contains(id) || dependsOn(graph, node, id))
+			.count();
+	}
+
+	private static boolean dependsOn(RevisionGraph graph, RevisionNode node, String id) {
+		for (String dependency : node.dependsOn()) {
+			String resolved = graph.find(dependency).isPresent() ? dependency
+					: graph.revisions()
+						.stream()
+						.filter((candidate) -> candidate.branchLabels().contains(dependency))
+						.findFirst()
+						.orElseThrow()
+						.id();
+			if (resolved.equals(id) && !node.downRevisions().contains(id)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static List<RevisionNode> randomNodes(Random random, int size) {
