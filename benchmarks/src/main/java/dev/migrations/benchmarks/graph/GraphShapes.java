@@ -23,6 +23,16 @@ final class GraphShapes {
 		return nodes;
 	}
 
+	/** One chain with a branch label on every 100th revision. */
+	static List<RevisionNode> labelled(int size) {
+		List<RevisionNode> nodes = new ArrayList<>(size);
+		for (int i = 0; i < size; i++) {
+			nodes.add(node("r" + i, (i == 0) ? List.of() : List.of("r" + (i - 1)), List.of(),
+					(i % 100 == 0) ? Set.of("label" + i) : Set.of()));
+		}
+		return nodes;
+	}
+
 	/**
 	 * A trunk of diamonds (a branch point, two lines of four, a merge point) with, every
 	 * fifth diamond, a labelled side branch of five that stays a head and depends on the

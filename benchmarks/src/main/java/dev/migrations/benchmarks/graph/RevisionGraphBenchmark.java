@@ -28,7 +28,7 @@ public class RevisionGraphBenchmark {
 	@Param({ "1000", "10000" })
 	private int revisions;
 
-	@Param({ "linear", "branches" })
+	@Param({ "linear", "labelled", "branches" })
 	private String shape;
 
 	private List<RevisionNode> nodes = List.of();
@@ -37,8 +37,11 @@ public class RevisionGraphBenchmark {
 
 	@Setup
 	public void setUp() {
-		this.nodes = "linear".equals(this.shape) ? GraphShapes.linear(this.revisions)
-				: GraphShapes.branches(this.revisions);
+		this.nodes = switch (this.shape) {
+			case "linear" -> GraphShapes.linear(this.revisions);
+			case "labelled" -> GraphShapes.labelled(this.revisions);
+			default -> GraphShapes.branches(this.revisions);
+		};
 		this.graph = RevisionGraph.of(this.nodes);
 	}
 
