@@ -1,22 +1,118 @@
 package dev.migrations.cli;
 
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
- * Entry point of {@code java -jar migrations.jar}.
+ * Entry point of {@code java -jar migrations.jar}: the global options and the commands.
+ * Errors are printed as {@code FAILED: <message>} on standard error; usage errors exit
+ * with 2, failures with 1.
  */
 @Command(name = "migrations", mixinStandardHelpOptions = true, version = "migrations 0.1.0-SNAPSHOT",
-		description = "Alembic-style database schema revisions.")
-public final class MigrationsCli implements Runnable {
+		description = "Alembic-style database schema revisions.", subcommands = { InitCommand.class },
+		usageHelpAutoWidth = true)
+public final class MigrationsCli {
 
-	@Override
-	public void run() {
-		new CommandLine(this).usage(System.out);
+	/**
+	 * Where revisions are looked for when neither --locations nor MIGRATIONS_LOCATIONS is
+	 * given.
+	 */
+	static final String DEFAULT_LOCATION = "filesystem:src/main/resources/db/revisions";
+
+	static final int EXIT_FAILURE = 1;
+
+	static final int EXIT_USAGE = 2;
+
+	@Option(names = "--url", description = "JDBC URL (default: MIGRATIONS_URL, then DATABASE_URL)")
+	@Nullable String url;
+
+	@Option(names = "--user", description = "database user (default: MIGRATIONS_USER)")
+	@Nullable String user;
+
+	@Option(names = "--password", description = "database password (default: MIGRATIONS_PASSWORD)")
+	@Nullable String password;
+
+	@Option(names = "--locations", split = ",",
+			description = "revision locations, classpath:... or filesystem:... (default: MIGRATIONS_LOCATIONS, then "
+					+ DEFAULT_LOCATION + ")")
+	@Nullable List<String> locations;
+
+	@Option(names = "--schema", description = "schema of the state tables (default: the connection's)")
+	@Nullable String schema;
+
+	@Option(names = "--debug", description = "print stack traces of failures")
+	boolean debug;
+
+	private final Map<String, String> environment;
+
+	MigrationsCli(Map<String, String> environment) {
+		this.environment = environment;
+	}
+
+	/** The connection settings: options, then variables, then {@code DATABASE_URL}. */
+	ConnectionSettings connectionSettings() {
+		return ConnectionSettings.resolve(this.url, this.user, this.password, this.environment);
+	}
+
+	/**
+	 * The revision locations: option, then {@code MIGRATIONS_LOCATIONS}, then the
+	 * default.
+	 */
+	List<String> locations() {
+		if (this.locations != null && !this.locations.isEmpty()) {
+			return List.copyOf(this.locations);
+		}
+		String variable = this.environment.get("MIGRATIONS_LOCATIONS");
+		if (variable != null && !variable.isBlank()) {
+			return List.of(variable.trim().split("\\s*,\\s*"));
+		}
+		return List.of(DEFAULT_LOCATION);
 	}
 
 	public static void main(String[] args) {
-		System.exit(new CommandLine(new MigrationsCli()).execute(args));
+		System.exit(run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+	}
+
+	/**
+	 * Runs one command line and returns its exit code; what it prints goes to out and
+	 * err.
+	 */
+	static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
+		MigrationsCli cli = new MigrationsCli(environment);
+		CommandLine commandLine = new CommandLine(cli);
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setParameterExceptionHandler(MigrationsCli::handleUsageError);
+		commandLine.setExecutionExceptionHandler((ex, failed, parseResult) -> handleFailure(cli, ex, failed));
+		return commandLine.execute(args);
+	}
+
+	private static int handleUsageError(ParameterException ex, String[] args) {
+		CommandLine failed = ex.getCommandLine();
+		PrintWriter err = failed.getErr();
+		err.println("FAILED: " + ex.getMessage());
+		err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+		return EXIT_USAGE;
+	}
+
+	private static int handleFailure(MigrationsCli cli, Exception ex, CommandLine failed) {
+		PrintWriter err = failed.getErr();
+		err.println("FAILED: " + messageOf(ex));
+		if (cli.debug) {
+			ex.printStackTrace(err);
+		}
+		return EXIT_FAILURE;
+	}
+
+	private static String messageOf(Throwable ex) {
+		return (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getName();
 	}
 
 }
