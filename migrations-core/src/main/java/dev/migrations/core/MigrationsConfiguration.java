@@ -134,7 +134,10 @@ public final class MigrationsConfiguration {
 		return this.migrationDataSource;
 	}
 
-	/** Where revisions are found: {@code classpath:path} or {@code filesystem:path}. */
+	/**
+	 * Where revisions are found: {@code classpath:path} or {@code filesystem:path}; no
+	 * prefix means {@code classpath:}.
+	 */
 	public List<String> locations() {
 		return this.locations;
 	}
@@ -349,10 +352,10 @@ public final class MigrationsConfiguration {
 						"at least one location is needed, e.g. " + DEFAULT_LOCATION);
 			}
 			for (String location : this.locations) {
-				if (location == null || !(location.startsWith("classpath:") || location.startsWith("filesystem:"))
-						|| location.indexOf(':') == location.length() - 1) {
+				if (location == null || location.isBlank() || location.equals("classpath:")
+						|| location.equals("filesystem:")) {
 					throw new InvalidConfigurationException("locations", location,
-							"each location is classpath:path or filesystem:path");
+							"each location is classpath:path or filesystem:path (no prefix means classpath:)");
 				}
 			}
 		}

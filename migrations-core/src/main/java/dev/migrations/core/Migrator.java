@@ -172,6 +172,7 @@ public final class Migrator {
 				progress.fromHeads = snapshot.heads();
 				progress.toHeads = progress.fromHeads;
 				plan = plan(snapshot, planner);
+				tables.dialect().prepareWorkConnection(connection);
 				AppliedSet applied = snapshot.appliedSet();
 				try {
 					executor(tables.dialect()).execute(connection, plan, this.revisions, applied, progress.steps);

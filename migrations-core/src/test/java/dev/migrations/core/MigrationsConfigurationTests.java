@@ -129,17 +129,19 @@ class MigrationsConfigurationTests {
 	}
 
 	@Test
-	void locationsNeedAKnownPrefixAndAPath() {
-		assertThatExceptionOfType(InvalidConfigurationException.class)
-			.isThrownBy(() -> MigrationsConfiguration.builder().locations("db/revisions").build())
-			.withMessage("Invalid Migrations setting 'locations': 'db/revisions'; "
-					+ "each location is classpath:path or filesystem:path");
+	void locationsNeedAPath() {
 		assertThatExceptionOfType(InvalidConfigurationException.class)
 			.isThrownBy(() -> MigrationsConfiguration.builder().locations("filesystem:").build())
-			.withMessageStartingWith("Invalid Migrations setting 'locations': 'filesystem:'");
+			.withMessage("Invalid Migrations setting 'locations': 'filesystem:'; "
+					+ "each location is classpath:path or filesystem:path (no prefix means classpath:)");
+		assertThatExceptionOfType(InvalidConfigurationException.class)
+			.isThrownBy(() -> MigrationsConfiguration.builder().locations(" ").build())
+			.withMessageStartingWith("Invalid Migrations setting 'locations': ' '");
 		assertThatExceptionOfType(InvalidConfigurationException.class)
 			.isThrownBy(() -> MigrationsConfiguration.builder().locations(List.of()).build())
 			.withMessageStartingWith("Invalid Migrations setting 'locations': []");
+		assertThat(MigrationsConfiguration.builder().locations("db/revisions").build().locations())
+			.containsExactly("db/revisions");
 	}
 
 	@Test

@@ -93,6 +93,12 @@ public interface Dialect {
 		return (ddlSchema != null) ? List.of(ddlSchema, applied, history) : List.of(applied, history);
 	}
 
+	/**
+	 * Prepares the connection a run works on, before anything runs on it.
+	 */
+	default void prepareWorkConnection(Connection connection) throws SQLException {
+	}
+
 	/** Whether both state tables exist; one round trip. */
 	boolean stateTablesExist(Connection connection, TableNames names) throws SQLException;
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 
 import dev.migrations.core.DatabaseType;
@@ -42,6 +43,21 @@ public final class PostgresDialect implements Dialect {
 			return Dialect.super.literal(value);
 		}
 		return "E'" + value.replace("\0", "").replace("\\", "\\\\").replace("'", "''") + "'";
+	}
+
+	/**
+	 * On PostgreSQL 14 and later, makes the server check every second that the client is
+	 * still there while a statement runs, so that the transaction of a killed process
+	 * (say, in a long {@code pg_sleep} or index build) is rolled back at once instead of
+	 * when the statement ends, and never blocks the next run.
+	 */
+	@Override
+	public void prepareWorkConnection(Connection connection) throws SQLException {
+		if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("SET client_connection_check_interval = 1000");
+			}
+		}
 	}
 
 	@Override

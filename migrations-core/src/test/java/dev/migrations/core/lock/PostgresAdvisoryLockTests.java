@@ -37,9 +37,10 @@ class PostgresAdvisoryLockTests {
 	}
 
 	private List<Object> advisoryLockPids(TestDatabase database) {
-		return new Database(database.dataSource())
-			.column("SELECT pid FROM pg_locks WHERE locktype = 'advisory' " + "AND classid::bigint = "
-					+ (this.lock.key() >>> 32) + " AND objid::bigint = " + (this.lock.key() & 0xFFFFFFFFL));
+		return new Database(database.dataSource()).column(
+				"SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+						+ "AND classid::bigint = " + (this.lock.key() >>> 32) + " AND objid::bigint = "
+						+ (this.lock.key() & 0xFFFFFFFFL));
 	}
 
 	@Test
