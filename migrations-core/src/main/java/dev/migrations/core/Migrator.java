@@ -50,7 +50,8 @@ import org.slf4j.LoggerFactory;
  * Applies revisions to a database: the one entry point of Migrations. Created from a
  * {@link MigrationsConfiguration}; loads the revisions and builds their graph once.
  * Thread-safe: runs through one instance are serialized, and on PostgreSQL runs of all
- * instances on a database are serialized by an advisory lock.
+ * instances on a database are serialized by an advisory lock held on a second connection
+ * of the data source (a pool must allow two connections for a run).
  * <p>
  * An upgrade or downgrade with nothing to do reads the state and returns without taking
  * the lock (a couple of queries): the path every start of an up-to-date service takes.
@@ -133,11 +134,16 @@ public final class Migrator {
 	/**
 	 * Upgrades to {@code target} ({@code heads}, {@code head}, an id, {@code +2},
 	 * {@code label@head}, ...).
+	 * @return what ran
 	 * @throws RevisionFailedException when a revision fails (revisions before it stay
 	 * applied, unless the transaction mode is ALL)
-	 * @throws FailedRevisionsException, ChecksumMismatchException,
-	 * SplicedHistoryException, UnknownRevisionsException when the state forbids running
+	 * @throws FailedRevisionsException when a revision is recorded {@code FAILED}
+	 * @throws ChecksumMismatchException when an applied revision changed (drift)
+	 * @throws SplicedHistoryException when a revision was spliced into applied history
+	 * @throws UnknownRevisionsException when the database knows revisions the code does
+	 * not and the policy is {@code FAIL}
 	 * @throws LockTimeoutException when another run holds the lock too long
+	 * @throws DatabaseAccessException when the database cannot be used
 	 */
 	public RunResult upgrade(String target) {
 		return run(Operation.UPGRADE, target, (snapshot) -> this.graph.planUpgrade(snapshot.knownApplied(), target));
@@ -162,7 +168,8 @@ public final class Migrator {
 			progress.toHeads = progress.fromHeads;
 			Plan plan = plan(snapshot, planner);
 			if (plan.isEmpty() && snapshot.tablesExist()) {
-				logger.info("Database is up to date at {}", describeHeads(snapshot.heads()));
+				logger.info("Nothing to {}: the database is at {}", operation.columnValue(),
+						describeHeads(snapshot.heads()));
 				return;
 			}
 			RunExecutor.checkRunnable(plan, this.revisions, this.configuration.transactionMode(), tables.dialect());
@@ -518,6 +525,10 @@ public final class Migrator {
 		catch (SQLException ex) {
 			failure = new DatabaseAccessException(operation.columnValue() + " (state tables "
 					+ this.names.versionTable() + ", " + this.names.historyTable() + ")", ex);
+			throw failure;
+		}
+		catch (RuntimeException ex) {
+			failure = new MigrationsException("The " + operation.columnValue() + " failed unexpectedly: " + ex, ex);
 			throw failure;
 		}
 		finally {
