@@ -75,17 +75,26 @@ public final class StateSnapshot {
 		return new StateSnapshot(tablesExist, rows, graph, revisions);
 	}
 
+	/**
+	 * Walks down from the applied heads once: every revision below an applied one must be
+	 * applied (or failed). Linear in the size of the graph: it runs on every start.
+	 */
 	private void findSpliced(RevisionGraph graph) {
-		for (String applied : this.knownApplied) {
-			Deque<String> queue = new ArrayDeque<>(parents(graph, applied));
-			Set<String> seen = new HashSet<>();
+		Set<String> parentsOfApplied = new HashSet<>();
+		this.knownApplied.forEach((id) -> parentsOfApplied.addAll(parents(graph, id)));
+		Set<String> seen = new HashSet<>();
+		for (String head : this.knownApplied) {
+			if (parentsOfApplied.contains(head)) {
+				continue;
+			}
+			Deque<String> queue = new ArrayDeque<>(parents(graph, head));
 			while (!queue.isEmpty()) {
 				String ancestor = queue.poll();
 				if (!seen.add(ancestor)) {
 					continue;
 				}
 				if (!this.knownApplied.contains(ancestor) && !this.failed.containsKey(ancestor)) {
-					this.spliced.computeIfAbsent(ancestor, (key) -> new ArrayList<>()).add(applied);
+					this.spliced.computeIfAbsent(ancestor, (key) -> new ArrayList<>()).add(head);
 				}
 				queue.addAll(parents(graph, ancestor));
 			}
@@ -126,7 +135,7 @@ public final class StateSnapshot {
 		return this.mismatches;
 	}
 
-	/** Spliced revisions with the applied revisions descending from each. */
+	/** Spliced revisions, each with the applied heads descending from it. */
 	public Map<String, List<String>> spliced() {
 		return this.spliced;
 	}
