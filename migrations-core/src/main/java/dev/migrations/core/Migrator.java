@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -166,6 +167,10 @@ public final class Migrator {
 			StateSnapshot snapshot = read(connection, tables);
 			progress.fromHeads = snapshot.heads();
 			progress.toHeads = progress.fromHeads;
+			if (!snapshot.unknown().isEmpty()) {
+				logger.warn("The database records revision(s) unknown to the code: {} (it is ahead of the code)",
+						String.join(", ", snapshot.unknownIds()));
+			}
 			Plan plan = plan(snapshot, planner);
 			if (plan.isEmpty() && snapshot.tablesExist()) {
 				logger.info("Nothing to {}: the database is at {}", operation.columnValue(),
@@ -194,10 +199,6 @@ public final class Migrator {
 	private Plan plan(StateSnapshot snapshot, Planner planner) {
 		snapshot.checkRunnable(this.configuration.validateChecksums(), this.configuration.onUnknownRevision(),
 				this.revisions);
-		if (!snapshot.unknown().isEmpty()) {
-			logger.warn("The database records revision(s) unknown to the code: {} (ahead of the code)",
-					String.join(", ", snapshot.unknownIds()));
-		}
 		return planner.plan(snapshot);
 	}
 
@@ -212,8 +213,7 @@ public final class Migrator {
 				createTables(connection, tables);
 				StateSnapshot snapshot = read(connection, tables);
 				progress.fromHeads = snapshot.heads();
-				StampPlan plan = this.graph.planStamp(purge ? java.util.Set.of() : snapshot.knownApplied(), targets,
-						purge);
+				StampPlan plan = this.graph.planStamp(purge ? Set.of() : snapshot.knownApplied(), targets, purge);
 				AppliedSet after = purge ? new AppliedSet(Map.of()) : snapshot.appliedSet();
 				plan.unmark().forEach((revision) -> after.apply(new Step(revision, Direction.DOWNGRADE)));
 				plan.mark().forEach((revision) -> after.apply(new Step(revision, Direction.UPGRADE)));
@@ -250,7 +250,7 @@ public final class Migrator {
 				for (String id : snapshot.failed().keySet()) {
 					sql.add(statements.deleteApplied(id));
 					sql.add(statements.insertHistory(new HistoryRecord(Operation.REPAIR, id, heads, heads, null,
-							Instant.now(), Duration.ZERO, true, "cleared FAILED")));
+							Instant.now(), Duration.ZERO, true, null)));
 					cleared.add(id);
 				}
 				if (acceptChecksums) {
@@ -371,7 +371,7 @@ public final class Migrator {
 	/** Writes the SQL a stamp from {@code start} to {@code targets} would run. */
 	public void renderStampSql(@Nullable String start, List<String> targets, boolean purge, Writer out) {
 		AppliedSet applied = startingPoint(start);
-		StampPlan plan = this.graph.planStamp(purge ? java.util.Set.of() : applied.ids(), targets, purge);
+		StampPlan plan = this.graph.planStamp(purge ? Set.of() : applied.ids(), targets, purge);
 		renderer().renderStamp(plan, purge, checksums(), applied, out);
 	}
 
@@ -405,7 +405,7 @@ public final class Migrator {
 		Map<String, List<String>> parents = new LinkedHashMap<>();
 		if (!start.isBlank() && !BASE.equals(start.strip())) {
 			for (String each : start.split(",")) {
-				for (Step step : this.graph.planUpgrade(java.util.Set.of(), each.strip()).steps()) {
+				for (Step step : this.graph.planUpgrade(Set.of(), each.strip()).steps()) {
 					parents.put(step.revision().id(), step.revision().downRevisions());
 				}
 			}
@@ -587,7 +587,7 @@ public final class Migrator {
 
 		List<String> toHeads = List.of();
 
-		final List<dev.migrations.core.StepResult> steps = new ArrayList<>();
+		final List<StepResult> steps = new ArrayList<>();
 
 		@Nullable RunResult result;
 
