@@ -62,12 +62,10 @@ public final class StateTables {
 	}
 
 	/**
-	 * The applied and failed revisions, oldest first; empty when the tables are missing.
+	 * The applied and failed revisions, oldest first. The tables exist (see
+	 * {@link #exist}).
 	 */
 	public List<AppliedRow> readApplied(Connection connection) throws SQLException {
-		if (!exist(connection)) {
-			return List.of();
-		}
 		String sql = "SELECT revision, down_revisions, message, checksum, status, applied_at, applied_by, "
 				+ "execution_time_ms FROM " + versionTable() + " ORDER BY applied_at, revision";
 		List<AppliedRow> rows = new ArrayList<>();
