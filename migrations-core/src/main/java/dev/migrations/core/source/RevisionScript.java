@@ -17,6 +17,12 @@ public sealed interface RevisionScript permits SqlRevisionScript, JavaRevisionSc
 	 */
 	@Nullable String checksum();
 
+	/**
+	 * When it was created, as written in the file or annotation; {@code null} if not
+	 * given.
+	 */
+	@Nullable String createDate();
+
 	/** Whether it runs in a transaction; {@code false} runs it in autocommit. */
 	boolean transactional();
 

@@ -1,0 +1,152 @@
+package dev.migrations.core.source;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+
+import dev.migrations.core.graph.RevisionNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads SQL revision files, streaming line by line: once at load time for the header, the
+ * section structure and the checksum, and again for each run of a section's statements.
+ * <p>
+ * A file is: the header (blank and {@code --} lines), a line {@code -- +upgrade}, the
+ * upgrade section, and optionally a line {@code -- +downgrade} followed by the downgrade
+ * section, which runs to the end of the file.
+ */
+final class SqlRevisionFile {
+
+	private SqlRevisionFile() {
+	}
+
+	/**
+	 * Reads the header, checks the sections, computes the checksum, and splits both
+	 * sections without keeping their statements, so that a string or comment left open is
+	 * reported before anything runs.
+	 */
+	static SqlRevisionScript load(ScriptResource resource) {
+		String file = resource.location();
+		RevisionHeaderParser header = new RevisionHeaderParser(file);
+		MessageDigest checksum = sha256();
+		SqlStatementSplitter check = new SqlStatementSplitter(file, SqlRevisionFile::ignore);
+		int upgradeLine = 0;
+		int downgradeLine = 0;
+		try (ScriptLines lines = ScriptLines.utf8(resource.open())) {
+			String line;
+			while ((line = next(lines, file)) != null) {
+				int number = lines.lineNumber();
+				SectionMarker marker = SectionMarker.of(line, file, number);
+				if (marker == SectionMarker.UPGRADE) {
+					if (upgradeLine != 0) {
+						throw new RevisionFileException(file, number, "a second '-- +upgrade' (the first is on line "
+								+ upgradeLine + "); a file has one upgrade section, remove this line");
+					}
+					upgradeLine = number;
+				}
+				else if (marker == SectionMarker.DOWNGRADE) {
+					if (upgradeLine == 0) {
+						throw new RevisionFileException(file, number,
+								"'-- +downgrade' before '-- +upgrade'; put the upgrade section first");
+					}
+					if (downgradeLine != 0) {
+						throw new RevisionFileException(file, number, "a second '-- +downgrade' (the first is on line "
+								+ downgradeLine + "); a file has one downgrade section, remove this line");
+					}
+					downgradeLine = number;
+					check.finish();
+					check = new SqlStatementSplitter(file, SqlRevisionFile::ignore);
+				}
+				else if (upgradeLine == 0) {
+					header.line(line, number);
+				}
+				else {
+					if (downgradeLine == 0) {
+						checksum.update(line.getBytes(StandardCharsets.UTF_8));
+						checksum.update((byte) '\n');
+					}
+					check.line(line, number);
+				}
+			}
+			if (upgradeLine != 0) {
+				check.finish();
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("The statement check handles no statements", ex);
+		}
+		catch (IOException ex) {
+			throw new RevisionFileException(file, 1, "cannot be read: " + ex.getMessage(), ex);
+		}
+		if (upgradeLine == 0) {
+			throw new RevisionFileException(file, 1, "no '-- +upgrade' line; put one after the header, before the "
+					+ "first statement (every revision file needs an upgrade section, even an empty one)");
+		}
+		RevisionHeader parsed = header.finish(upgradeLine);
+		RevisionNode node = new RevisionNode(parsed.revision(), parsed.downRevisions(), parsed.dependsOn(),
+				new LinkedHashSet<>(parsed.branchLabels()), parsed.message(), file, downgradeLine != 0);
+		return new SqlRevisionScript(node, HexFormat.of().formatHex(checksum.digest()), parsed.transactional(),
+				parsed.createDate(), resource);
+	}
+
+	/**
+	 * Streams the statements of one section.
+	 * @return whether the file has the section
+	 */
+	static boolean forEachStatement(ScriptResource resource, SectionMarker section, StatementHandler handler)
+			throws SQLException {
+		String file = resource.location();
+		SqlStatementSplitter splitter = new SqlStatementSplitter(file, handler);
+		boolean inSection = false;
+		try (ScriptLines lines = ScriptLines.utf8(resource.open())) {
+			String line;
+			while ((line = next(lines, file)) != null) {
+				SectionMarker marker = SectionMarker.of(line, file, lines.lineNumber());
+				if (inSection) {
+					if (marker != null) {
+						break;
+					}
+					splitter.line(line, lines.lineNumber());
+				}
+				else {
+					inSection = (marker == section);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new RevisionFileException(file, 1, "cannot be read: " + ex.getMessage(), ex);
+		}
+		if (inSection) {
+			splitter.finish();
+		}
+		return inSection;
+	}
+
+	private static void ignore(SqlStatement statement) {
+	}
+
+	private static @Nullable String next(ScriptLines lines, String file) throws IOException {
+		try {
+			return lines.next();
+		}
+		catch (CharacterCodingException ex) {
+			throw new RevisionFileException(file, lines.lineNumber() + 1,
+					"is not valid UTF-8 (at or after this line); save the file as UTF-8", ex);
+		}
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is required of every Java platform", ex);
+		}
+	}
+
+}
