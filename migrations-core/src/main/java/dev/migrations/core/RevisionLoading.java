@@ -2,16 +2,18 @@ package dev.migrations.core;
 
 import java.util.List;
 
+import dev.migrations.core.source.RevisionLoader;
 import dev.migrations.core.source.RevisionScript;
 
-/** Loads the revisions of a configuration (delegates to the revision sources). */
+/** Loads the revisions of a configuration through the revision sources. */
 final class RevisionLoading {
 
 	private RevisionLoading() {
 	}
 
 	static List<RevisionScript> load(MigrationsConfiguration configuration) {
-		throw new UnsupportedOperationException("Revision loading arrives with the revision sources");
+		return new RevisionLoader(configuration.classLoader(), configuration.javaRevisions())
+			.load(configuration.locations());
 	}
 
 }
