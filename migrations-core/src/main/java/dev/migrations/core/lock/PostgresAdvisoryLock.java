@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import dev.migrations.core.DatabaseAccessException;
 import dev.migrations.core.LockHolder;
 import dev.migrations.core.LockTimeoutException;
+import dev.migrations.core.MigrationsException;
 import dev.migrations.core.dialect.TableNames;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -171,7 +172,7 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new dev.migrations.core.MigrationsException("Interrupted while waiting for the migration lock", ex);
+			throw new MigrationsException("Interrupted while waiting for the migration lock", ex);
 		}
 	}
 
