@@ -1,0 +1,7 @@
+/**
+ * Benchmarks of the revision graph: building, resolving heads, planning.
+ */
+@NullMarked
+package dev.migrations.benchmarks.graph;
+
+import org.jspecify.annotations.NullMarked;

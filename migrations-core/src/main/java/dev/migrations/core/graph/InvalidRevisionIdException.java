@@ -1,0 +1,37 @@
+package dev.migrations.core.graph;
+
+/**
+ * A revision id that breaks the grammar: 1–64 letters, digits, {@code _} and {@code .},
+ * and none of the reserved words {@code head}, {@code heads}, {@code base},
+ * {@code current}.
+ */
+public class InvalidRevisionIdException extends RevisionGraphException {
+
+	private final String id;
+
+	private final String source;
+
+	public InvalidRevisionIdException(String id, String source) {
+		super(message(id, source));
+		this.id = id;
+		this.source = source;
+	}
+
+	private static String message(String id, String source) {
+		String rule = RevisionIds.isReserved(id)
+				? "'head', 'heads', 'base' and 'current' are reserved words and cannot be revision ids"
+				: "a revision id is 1 to 64 letters, digits, '_' or '.'";
+		return "Invalid revision id '" + id + "' in " + source + ": " + rule + "; rename the revision";
+	}
+
+	/** The rejected id. */
+	public String id() {
+		return this.id;
+	}
+
+	/** Where the revision is defined. */
+	public String source() {
+		return this.source;
+	}
+
+}
