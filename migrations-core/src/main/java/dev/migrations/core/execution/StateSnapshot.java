@@ -30,6 +30,8 @@ public final class StateSnapshot {
 
 	private final boolean tablesExist;
 
+	private final RevisionGraph graph;
+
 	private final List<AppliedRow> rows;
 
 	private final Set<String> knownApplied = new LinkedHashSet<>();
@@ -45,6 +47,7 @@ public final class StateSnapshot {
 	private StateSnapshot(boolean tablesExist, List<AppliedRow> rows, RevisionGraph graph,
 			Map<String, ExecutableRevision> revisions) {
 		this.tablesExist = tablesExist;
+		this.graph = graph;
 		this.rows = List.copyOf(rows);
 		for (AppliedRow row : rows) {
 			ExecutableRevision revision = revisions.get(row.revision());
@@ -148,7 +151,7 @@ public final class StateSnapshot {
 				parents.put(row.revision(), row.downRevisions());
 			}
 		}
-		return new AppliedSet(parents);
+		return new AppliedSet(parents, this.graph);
 	}
 
 	/** The heads recorded in the database. */
