@@ -62,6 +62,25 @@ class StatusPostgresTests {
 	}
 
 	@Test
+	void aRevisionADependencyOfAnotherIsNoLongerACurrentHead() {
+		this.files.writeFile("x01.sql", "-- other base\n--\n-- revision: x01\n-- down_revision:\n"
+				+ "-- branch_labels: other\n\n-- +upgrade\nCREATE TABLE other (id INT);\n\n-- +downgrade\nDROP TABLE other;\n");
+		this.files.writeFile("004.sql", "-- needs other\n--\n-- revision: 004\n-- down_revision: 003\n"
+				+ "-- depends_on: x01\n\n-- +upgrade\nINSERT INTO other VALUES (1);\n\n-- +downgrade\nDELETE FROM other;\n");
+		Migrator migrator = this.support.migrator();
+
+		RunResult result = migrator.upgrade("heads");
+
+		assertThat(result.steps()).hasSize(6);
+		assertThat(result.toHeads()).containsExactly("004");
+		assertThat(migrator.currentHeads()).containsExactly("004")
+			.isEqualTo(migrator.graph().currentHeads(java.util.Set.of("001", "002a", "002b", "003", "x01", "004")));
+		assertThat(this.db.value("SELECT to_heads FROM migrations_history ORDER BY id DESC FETCH FIRST 1 ROWS ONLY"))
+			.isEqualTo("004");
+		assertThat(migrator.status().state()).isEqualTo(MigrationState.UP_TO_DATE);
+	}
+
+	@Test
 	void anUnreachableDatabaseIsADatabaseAccessError() {
 		org.postgresql.ds.PGSimpleDataSource unreachable = new org.postgresql.ds.PGSimpleDataSource();
 		unreachable.setURL("jdbc:postgresql://127.0.0.1:1/nowhere?connectTimeout=2");

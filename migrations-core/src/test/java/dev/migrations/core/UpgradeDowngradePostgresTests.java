@@ -229,6 +229,36 @@ class UpgradeDowngradePostgresTests {
 	}
 
 	@Test
+	void anInstanceStartingDuringALongNonTransactionalRevisionWaitsForItInsteadOfFailing() throws Exception {
+		this.files.write("004", "003", "slow concurrent index",
+				"CREATE INDEX CONCURRENTLY ix_users_name ON users (name);\nSELECT pg_sleep(3);",
+				"DROP INDEX ix_users_name;", false);
+		Migrator first = this.support.migrator();
+		java.util.concurrent.CompletableFuture<RunResult> firstRun = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> first.upgrade("heads"));
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (!this.db.tableExists("migrations_applied")
+				|| this.db.column("SELECT status FROM migrations_applied WHERE revision = '004'").isEmpty()) {
+			assertThat(System.nanoTime()).isLessThan(deadline);
+			Thread.sleep(20);
+		}
+		Migrator second = this.support.migrator((builder) -> builder.lockTimeout(Duration.ofSeconds(30)));
+
+		MigrationStatus during = second.status();
+		RunResult secondRun = second.upgrade("heads");
+
+		assertThat(during.state()).isEqualTo(MigrationState.PENDING);
+		assertThat(during.revision("004").orElseThrow().state()).isEqualTo(RevisionState.RUNNING);
+		assertThat(firstRun.get(30, java.util.concurrent.TimeUnit.SECONDS).steps()).hasSize(4);
+		assertThat(secondRun.steps()).isEmpty();
+		assertThat(secondRun.fromHeads()).containsExactly("004");
+		assertThat(this.support.events).anyMatch((event) -> event.startsWith("waiting "));
+		assertThat(this.db.column("SELECT status FROM migrations_applied WHERE revision = '004'"))
+			.containsExactly("APPLIED");
+		assertThat(second.status().state()).isEqualTo(MigrationState.UP_TO_DATE);
+	}
+
+	@Test
 	void modeAllRunsTheWholeUpgradeInOneTransaction() {
 		this.files.write("003", "002", "broken", "CREATE TABLE third (id INT);\nSELECT 1/0;", "DROP TABLE third;");
 		Migrator migrator = this.support.migrator((builder) -> builder.transactionMode(TransactionMode.ALL));
@@ -255,6 +285,29 @@ class UpgradeDowngradePostgresTests {
 		assertThat(this.db.column("SELECT count(*) FROM \"Migr_State\".\"Applied\"")).containsExactly(3L);
 		assertThat(migrator.history(2)).extracting(HistoryEntry::revision).containsExactly("003", "002");
 		assertThat(this.db.tableExists("migrations_applied")).isFalse();
+	}
+
+	@Test
+	void aMigrationUserWithItsOwnSchemaNeedsNoRightToCreateSchemas() {
+		String role = "mt_owner_" + Long.toHexString(System.nanoTime());
+		this.db.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'secret'",
+				"CREATE SCHEMA \"Migr_State\" AUTHORIZATION " + role, "GRANT ALL ON SCHEMA public TO " + role);
+		try {
+			org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+			dataSource.setURL(this.database.jdbcUrl());
+			dataSource.setUser(role);
+			dataSource.setPassword("secret");
+			Migrator migrator = this.support.migrator((builder) -> builder.dataSource(dataSource).schema("Migr_State"));
+
+			assertThat(migrator.upgrade("heads").steps()).hasSize(3);
+
+			assertThat(this.db.column("SELECT applied_by FROM \"Migr_State\".migrations_applied")).containsOnly(role);
+			assertThat(this.db.column("SELECT has_database_privilege('" + role + "', current_database(), 'CREATE')"))
+				.containsExactly(false);
+		}
+		finally {
+			this.db.execute("DROP SCHEMA \"Migr_State\" CASCADE", "DROP OWNED BY " + role, "DROP ROLE " + role);
+		}
 	}
 
 	@Test

@@ -1,8 +1,6 @@
 package dev.migrations.core.execution;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,11 +28,15 @@ public final class StateSnapshot {
 
 	private final boolean tablesExist;
 
+	private final RevisionGraph graph;
+
 	private final List<AppliedRow> rows;
 
 	private final Set<String> knownApplied = new LinkedHashSet<>();
 
 	private final Map<String, String> failed = new LinkedHashMap<>();
+
+	private final Map<String, String> running = new LinkedHashMap<>();
 
 	private final List<AppliedRow> unknown = new ArrayList<>();
 
@@ -45,18 +47,22 @@ public final class StateSnapshot {
 	private StateSnapshot(boolean tablesExist, List<AppliedRow> rows, RevisionGraph graph,
 			Map<String, ExecutableRevision> revisions) {
 		this.tablesExist = tablesExist;
+		this.graph = graph;
 		this.rows = List.copyOf(rows);
 		for (AppliedRow row : rows) {
 			ExecutableRevision revision = revisions.get(row.revision());
+			String source = (revision != null) ? revision.source() : "unknown to the code";
+			if (row.failed()) {
+				this.failed.put(row.revision(), source);
+			}
+			else if (row.running()) {
+				this.running.put(row.revision(), source);
+			}
 			if (revision == null) {
 				this.unknown.add(row);
-				if (row.failed()) {
-					this.failed.put(row.revision(), "unknown to the code");
-				}
 				continue;
 			}
-			if (row.failed()) {
-				this.failed.put(row.revision(), revision.source());
+			if (!row.applied()) {
 				continue;
 			}
 			this.knownApplied.add(row.revision());
@@ -76,33 +82,15 @@ public final class StateSnapshot {
 	}
 
 	/**
-	 * Walks down from the applied heads once: every revision below an applied one must be
-	 * applied (or failed). Linear in the size of the graph: it runs on every start.
+	 * Revisions not applied below applied ones, through {@code down_revision} or
+	 * {@code depends_on} (a failed revision counts as present here: it is reported as
+	 * failed).
 	 */
 	private void findSpliced(RevisionGraph graph) {
-		Set<String> parentsOfApplied = new HashSet<>();
-		this.knownApplied.forEach((id) -> parentsOfApplied.addAll(parents(graph, id)));
-		Set<String> seen = new HashSet<>();
-		for (String head : this.knownApplied) {
-			if (parentsOfApplied.contains(head)) {
-				continue;
-			}
-			Deque<String> queue = new ArrayDeque<>(parents(graph, head));
-			while (!queue.isEmpty()) {
-				String ancestor = queue.poll();
-				if (!seen.add(ancestor)) {
-					continue;
-				}
-				if (!this.knownApplied.contains(ancestor) && !this.failed.containsKey(ancestor)) {
-					this.spliced.computeIfAbsent(ancestor, (key) -> new ArrayList<>()).add(head);
-				}
-				queue.addAll(parents(graph, ancestor));
-			}
-		}
-	}
-
-	private static List<String> parents(RevisionGraph graph, String id) {
-		return graph.find(id).map(RevisionNode::downRevisions).orElse(List.of());
+		Set<String> present = new HashSet<>(this.knownApplied);
+		this.failed.keySet().stream().filter((id) -> graph.find(id).isPresent()).forEach(present::add);
+		this.running.keySet().stream().filter((id) -> graph.find(id).isPresent()).forEach(present::add);
+		this.spliced.putAll(graph.missingBelowApplied(present));
 	}
 
 	public boolean tablesExist() {
@@ -116,6 +104,14 @@ public final class StateSnapshot {
 	/** Applied revisions the code knows: what the graph plans from. */
 	public Set<String> knownApplied() {
 		return Set.copyOf(this.knownApplied);
+	}
+
+	/**
+	 * Revisions marked {@code RUNNING} with their sources: being run by the run holding
+	 * the lock, or, when none holds it, interrupted.
+	 */
+	public Map<String, String> running() {
+		return this.running;
 	}
 
 	/** Failed revisions' ids with their sources. */
@@ -135,7 +131,7 @@ public final class StateSnapshot {
 		return this.mismatches;
 	}
 
-	/** Spliced revisions, each with the applied heads descending from it. */
+	/** Spliced revisions, each with the applied revisions directly above it. */
 	public Map<String, List<String>> spliced() {
 		return this.spliced;
 	}
@@ -144,11 +140,11 @@ public final class StateSnapshot {
 	public AppliedSet appliedSet() {
 		Map<String, List<String>> parents = new LinkedHashMap<>();
 		for (AppliedRow row : this.rows) {
-			if (!row.failed()) {
+			if (row.applied()) {
 				parents.put(row.revision(), row.downRevisions());
 			}
 		}
-		return new AppliedSet(parents);
+		return new AppliedSet(parents, this.graph);
 	}
 
 	/** The heads recorded in the database. */
@@ -159,11 +155,18 @@ public final class StateSnapshot {
 	/**
 	 * Refuses to run on failed revisions, spliced history, drift (when checksums are
 	 * validated) and unknown revisions (when the policy says so).
+	 * @param underLock whether the caller holds the lock: revisions still marked
+	 * {@code RUNNING} then were interrupted and count as failed; without the lock they
+	 * may be running, and are left to the check under the lock
 	 */
 	public void checkRunnable(boolean validateChecksums, UnknownRevisionPolicy onUnknownRevision,
-			Map<String, ExecutableRevision> revisions) {
-		if (!this.failed.isEmpty()) {
-			throw new FailedRevisionsException(this.failed);
+			Map<String, ExecutableRevision> revisions, boolean underLock) {
+		Map<String, String> failures = new LinkedHashMap<>(this.failed);
+		if (underLock) {
+			this.running.forEach((id, source) -> failures.put(id, source + ", interrupted while running"));
+		}
+		if (!failures.isEmpty()) {
+			throw new FailedRevisionsException(failures);
 		}
 		if (!this.spliced.isEmpty()) {
 			Map<String, String> sources = new LinkedHashMap<>();
