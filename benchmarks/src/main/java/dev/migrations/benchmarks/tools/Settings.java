@@ -14,7 +14,7 @@ import java.util.List;
  */
 record Settings(List<Integer> sizes, int warmups, int runs, PostgresServer server) {
 
-	static final String USAGE = "Options: --sizes 100,1000 --warmups 2 --runs 5 "
+	static final String USAGE = "Options: --sizes 100,1000 --warmups 1 --runs 5 "
 			+ "--url jdbc:postgresql://127.0.0.1:5432/ --user postgres --password ''";
 
 	Settings {
@@ -34,7 +34,7 @@ record Settings(List<Integer> sizes, int warmups, int runs, PostgresServer serve
 	/** Parses {@code --name value} pairs; every option has a default. */
 	static Settings parse(String... args) {
 		List<Integer> sizes = List.of(100, 1000);
-		int warmups = 2;
+		int warmups = 1;
 		int runs = 5;
 		String url = "jdbc:postgresql://127.0.0.1:5432/";
 		String user = "postgres";
