@@ -5,7 +5,7 @@ import java.util.Set;
 import dev.migrations.core.Migrator;
 import dev.migrations.core.graph.RevisionNode;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code migrations branches [-v]}: each branch point with the revisions it branches
@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 		description = "Show the branch points of the code and their branches (no database needed).")
 final class BranchesCommand extends MigratorCommand {
 
-	@Option(names = { "-v", "--verbose" }, description = "show each branch point in full, and the messages")
-	boolean verbose;
+	@Mixin
+	OutputOptions.Verbose verbose = new OutputOptions.Verbose();
 
 	@Override
 	public Integer call() {
@@ -27,10 +27,10 @@ final class BranchesCommand extends MigratorCommand {
 			if (!branchPoints.contains(node.id())) {
 				continue;
 			}
-			out().println(this.verbose ? format.verbose(node) : format.branchLine(node, false));
+			out().println(this.verbose.enabled ? format.verbose(node) : format.branchLine(node, false));
 			String indent = " ".repeat(node.id().length());
 			for (RevisionNode child : format.children(node)) {
-				out().println(indent + " -> " + format.branchLine(child, this.verbose));
+				out().println(indent + " -> " + format.branchLine(child, this.verbose.enabled));
 			}
 			out().println();
 		}

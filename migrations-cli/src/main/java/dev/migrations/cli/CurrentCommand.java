@@ -11,7 +11,7 @@ import dev.migrations.core.Migrator;
 import dev.migrations.core.RevisionStatus;
 import dev.migrations.core.graph.RevisionNode;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code migrations current [-v] [--json]}: the revisions the database is at, one line
@@ -21,11 +21,11 @@ import picocli.CommandLine.Option;
 		description = "Show the current revision(s) of the database; nothing when it is at base.")
 final class CurrentCommand extends MigratorCommand {
 
-	@Option(names = { "-v", "--verbose" }, description = "show each revision in full")
-	boolean verbose;
+	@Mixin
+	OutputOptions.Verbose verbose = new OutputOptions.Verbose();
 
-	@Option(names = "--json", description = "machine-readable output")
-	boolean json;
+	@Mixin
+	OutputOptions.JsonFormat json = new OutputOptions.JsonFormat();
 
 	@Override
 	public Integer call() {
@@ -35,17 +35,17 @@ final class CurrentCommand extends MigratorCommand {
 		List<Object> current = new ArrayList<>();
 		for (String head : status.currentHeads()) {
 			Optional<RevisionNode> node = migrator.graph().find(head);
-			if (this.json) {
+			if (this.json.enabled) {
 				current.add(node.map(format::json).orElseGet(() -> unknown(status, head)));
 			}
 			else if (node.isPresent()) {
-				out().println(this.verbose ? format.verbose(node.get()) : format.currentLine(node.get()));
+				out().println(this.verbose.enabled ? format.verbose(node.get()) : format.currentLine(node.get()));
 			}
 			else {
 				out().println(head + " (unknown to the code)");
 			}
 		}
-		if (this.json) {
+		if (this.json.enabled) {
 			Json.print(Map.of("current", current), out());
 		}
 		return 0;

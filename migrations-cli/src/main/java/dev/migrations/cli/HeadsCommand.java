@@ -6,18 +6,18 @@ import java.util.Map;
 import dev.migrations.core.Migrator;
 import dev.migrations.core.graph.RevisionNode;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code migrations heads [-v] [--json]}: the heads of the code. */
 @Command(name = "heads", mixinStandardHelpOptions = true,
 		description = "Show the head revisions of the code (no database needed).")
 final class HeadsCommand extends MigratorCommand {
 
-	@Option(names = { "-v", "--verbose" }, description = "show each revision in full")
-	boolean verbose;
+	@Mixin
+	OutputOptions.Verbose verbose = new OutputOptions.Verbose();
 
-	@Option(names = "--json", description = "machine-readable output")
-	boolean json;
+	@Mixin
+	OutputOptions.JsonFormat json = new OutputOptions.JsonFormat();
 
 	@Override
 	public Integer call() {
@@ -28,12 +28,12 @@ final class HeadsCommand extends MigratorCommand {
 			.stream()
 			.map((id) -> migrator.graph().find(id).orElseThrow())
 			.toList();
-		if (this.json) {
+		if (this.json.enabled) {
 			Json.print(Map.of("heads", heads.stream().map(format::json).toList()), out());
 			return 0;
 		}
 		for (RevisionNode head : heads) {
-			out().println(this.verbose ? format.verbose(head) : format.headLine(head));
+			out().println(this.verbose.enabled ? format.verbose(head) : format.headLine(head));
 		}
 		return 0;
 	}

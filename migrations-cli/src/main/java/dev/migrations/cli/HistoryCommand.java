@@ -8,6 +8,7 @@ import dev.migrations.core.Migrator;
 import dev.migrations.core.graph.RevisionNode;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,14 +24,14 @@ final class HistoryCommand extends MigratorCommand {
 			description = "[start]:[end], e.g. base:heads, 1a2b:, :current, -2:current")
 	@Nullable String range;
 
-	@Option(names = { "-v", "--verbose" }, description = "show each revision in full")
-	boolean verbose;
+	@Mixin
+	OutputOptions.Verbose verbose = new OutputOptions.Verbose();
 
 	@Option(names = { "-i", "--indicate-current" }, description = "mark the database's current revisions (current)")
 	boolean indicateCurrent;
 
-	@Option(names = "--json", description = "machine-readable output")
-	boolean json;
+	@Mixin
+	OutputOptions.JsonFormat json = new OutputOptions.JsonFormat();
 
 	@Override
 	public Integer call() {
@@ -40,12 +41,12 @@ final class HistoryCommand extends MigratorCommand {
 		List<String> current = this.indicateCurrent ? migrator.graph().currentHeads(applied) : null;
 		RevisionFormat format = new RevisionFormat(migrator, current);
 		List<RevisionNode> revisions = migrator.graph().history(this.range, applied);
-		if (this.json) {
+		if (this.json.enabled) {
 			Json.print(Map.of("revisions", revisions.stream().map(format::json).toList()), out());
 			return 0;
 		}
 		for (RevisionNode revision : revisions) {
-			out().println(this.verbose ? format.verbose(revision) : format.historyLine(revision));
+			out().println(this.verbose.enabled ? format.verbose(revision) : format.historyLine(revision));
 		}
 		return 0;
 	}

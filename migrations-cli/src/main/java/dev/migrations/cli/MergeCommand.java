@@ -1,13 +1,11 @@
 package dev.migrations.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import dev.migrations.core.MigrationsException;
-import dev.migrations.core.Migrator;
 import dev.migrations.core.graph.RevisionGraph;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -20,7 +18,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
 		description = "Write a merge revision joining REV... (or all heads) and print its path.")
-final class MergeCommand extends MigratorCommand {
+final class MergeCommand extends NewRevisionCommand {
 
 	@Parameters(arity = "1..*", paramLabel = "REV", description = "the revisions to merge, or heads")
 	List<String> revisions = new ArrayList<>();
@@ -29,26 +27,11 @@ final class MergeCommand extends MigratorCommand {
 			description = "what the merge is (default: merge <revisions>)")
 	@Nullable String message;
 
-	@Option(names = "--branch-label", paramLabel = "L", split = ",", description = "branch label(s) to declare")
-	List<String> branchLabels = new ArrayList<>();
-
-	@Option(names = "--rev-id", paramLabel = "ID", description = "the revision id (default: 12 fresh hex characters)")
-	@Nullable String revId;
-
 	@Override
-	public Integer call() {
-		RevisionFileWriter writer = new RevisionFileWriter(migrators(), cli().clock());
-		writer.directory();
-		Migrator migrator = offline();
-		RevisionGraph graph = migrator.graph();
+	NewRevision revision(RevisionGraph graph) {
 		List<String> parents = parents(graph);
-		String id = (this.revId != null) ? RevisionFileWriter.checkId(this.revId, graph)
-				: RevisionFileWriter.freshId(graph);
-		this.branchLabels.forEach((label) -> RevisionFileWriter.checkLabel(label, graph));
 		String text = (this.message != null) ? this.message : "merge " + String.join(", ", parents);
-		Path file = writer.write(new NewRevision(id, text, parents, this.branchLabels, List.of()), log());
-		out().println(file);
-		return 0;
+		return new NewRevision(id(graph), text, parents, branchLabels(graph), List.of());
 	}
 
 	private List<String> parents(RevisionGraph graph) {

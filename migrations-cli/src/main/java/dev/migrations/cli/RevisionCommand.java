@@ -1,12 +1,10 @@
 package dev.migrations.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import dev.migrations.core.MigrationsException;
-import dev.migrations.core.Migrator;
 import dev.migrations.core.graph.RevisionGraph;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -19,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "revision", mixinStandardHelpOptions = true,
 		description = { "Write a new SQL revision file on the head of the code and print its path.",
 				"It goes into the first filesystem: location, named {yyyyMMdd}_{HHmm}_{revision}_{slug}.sql." })
-final class RevisionCommand extends MigratorCommand {
+final class RevisionCommand extends NewRevisionCommand {
 
 	@Option(names = { "-m", "--message" }, required = true, paramLabel = "MSG", description = "what the revision does")
 	String message = "";
@@ -31,30 +29,14 @@ final class RevisionCommand extends MigratorCommand {
 	@Option(names = "--splice", description = "allow --head to name a revision that is not a head (a new branch)")
 	boolean splice;
 
-	@Option(names = "--branch-label", paramLabel = "L", split = ",", description = "branch label(s) to declare")
-	List<String> branchLabels = new ArrayList<>();
-
 	@Option(names = "--depends-on", paramLabel = "R", split = ",",
 			description = "revision(s) or branch label(s) this revision depends on")
 	List<String> dependsOn = new ArrayList<>();
 
-	@Option(names = "--rev-id", paramLabel = "ID", description = "the revision id (default: 12 fresh hex characters)")
-	@Nullable String revId;
-
 	@Override
-	public Integer call() {
-		RevisionFileWriter writer = new RevisionFileWriter(migrators(), cli().clock());
-		writer.directory();
-		Migrator migrator = offline();
-		RevisionGraph graph = migrator.graph();
-		String id = (this.revId != null) ? RevisionFileWriter.checkId(this.revId, graph)
-				: RevisionFileWriter.freshId(graph);
-		this.branchLabels.forEach((label) -> RevisionFileWriter.checkLabel(label, graph));
+	NewRevision revision(RevisionGraph graph) {
 		List<String> dependencies = this.dependsOn.stream().map((each) -> dependency(graph, each)).toList();
-		NewRevision revision = new NewRevision(id, this.message, parents(graph), this.branchLabels, dependencies);
-		Path file = writer.write(revision, log());
-		out().println(file);
-		return 0;
+		return new NewRevision(id(graph), this.message, parents(graph), branchLabels(graph), dependencies);
 	}
 
 	private List<String> parents(RevisionGraph graph) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,9 @@ final class RevisionFileWriter {
 	 * as {@code -- message: ...}.
 	 */
 	private static final Pattern KEY_LIKE = Pattern.compile("[A-Za-z][A-Za-z0-9_ \\-]{0,39}?\\s*:.*");
+
+	/** Words the graph gives a meaning to, never ids or labels. */
+	private static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
 
 	private static final int SLUG_LENGTH = 40;
 
@@ -89,11 +93,7 @@ final class RevisionFileWriter {
 	 * revisions.
 	 */
 	static String checkId(String id, RevisionGraph graph) {
-		if (!ID.matcher(id).matches() || id.equals("head") || id.equals("heads") || id.equals("base")
-				|| id.equals("current")) {
-			throw new UsageException("Invalid revision id '" + id
-					+ "': use 1-64 letters, digits, '_' or '.', not head, heads, base or current");
-		}
+		checkGrammar(id, ID, "revision id", "1-64 letters, digits, '_' or '.'");
 		graph.find(id).ifPresent((existing) -> {
 			throw new MigrationsException("Revision id " + id + " is already used by " + existing.source());
 		});
@@ -102,11 +102,8 @@ final class RevisionFileWriter {
 
 	/** Checks a new branch label against the grammar and the labels in use. */
 	static String checkLabel(String label, RevisionGraph graph) {
-		if (!LABEL.matcher(label).matches() || label.equals("head") || label.equals("heads") || label.equals("base")
-				|| label.equals("current")) {
-			throw new UsageException("Invalid branch label '" + label
-					+ "': use 1-64 letters, digits, '_', '.' or '-', not starting with '.' or '-'");
-		}
+		checkGrammar(label, LABEL, "branch label",
+				"1-64 letters, digits, '_', '.' or '-', not starting with '.' or '-'");
 		graph.revisions()
 			.stream()
 			.filter((node) -> node.branchLabels().contains(label))
@@ -116,6 +113,13 @@ final class RevisionFileWriter {
 						+ " (" + node.source() + ")");
 			});
 		return label;
+	}
+
+	private static void checkGrammar(String value, Pattern grammar, String kind, String rule) {
+		if (!grammar.matcher(value).matches() || RESERVED.contains(value)) {
+			throw new UsageException(
+					"Invalid " + kind + " '" + value + "': use " + rule + ", not head, heads, base or current");
+		}
 	}
 
 	/**

@@ -18,7 +18,7 @@ import dev.migrations.core.RevisionStatus;
 import dev.migrations.core.graph.RevisionNode;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code migrations status [--json]}: every revision with its state, applied time and
@@ -30,15 +30,15 @@ final class StatusCommand extends MigratorCommand {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-	@Option(names = "--json", description = "machine-readable output")
-	boolean json;
+	@Mixin
+	OutputOptions.JsonFormat json = new OutputOptions.JsonFormat();
 
 	@Override
 	public Integer call() {
 		Migrator migrator = online();
 		MigrationStatus status = migrator.status();
 		List<RevisionStatus> revisions = oldestFirst(migrator, status);
-		if (this.json) {
+		if (this.json.enabled) {
 			Json.print(json(status, revisions), out());
 			return 0;
 		}
