@@ -24,12 +24,6 @@ final class Json {
 		out.flush();
 	}
 
-	static String write(@Nullable Object value) {
-		StringBuilder json = new StringBuilder();
-		append(json, value, 0);
-		return json.toString();
-	}
-
 	private static void append(StringBuilder json, @Nullable Object value, int depth) {
 		if (value == null) {
 			json.append("null");

@@ -344,6 +344,26 @@ class DatabaseCommandsTests {
 	}
 
 	@Test
+	void aDatabaseAheadOfTheCodeIsShownAndFailsCheck() throws IOException {
+		this.cli.run("upgrade");
+		Files.delete(this.directory.resolve("002_user_preferences.sql"));
+
+		CliRunner.Result current = this.cli.run("current");
+		CliRunner.Result status = this.cli.run("status");
+		CliRunner.Result check = this.cli.run("check");
+
+		assertThat(current.exitCode()).isZero();
+		assertThat(current.out()).isEqualTo("002 (unknown to the code)\n");
+		assertThat(status.out()).startsWith("State: AHEAD\nCurrent: 002\nHeads: 001\n")
+			.contains("| 002      | Add user preferences table | UNKNOWN |");
+		assertThat(check.exitCode()).isEqualTo(1);
+		assertThat(check.out()).isEqualTo("""
+				The database does not match the code (AHEAD):
+				  - the database records revision(s) unknown to the code: 002 (it is ahead of the code)
+				""");
+	}
+
+	@Test
 	void databaseUrlInTheSeedsFormIsUsed() {
 		String url = this.database.jdbcUrl()
 			.replace("jdbc:postgresql://", "postgresql://" + this.database.user()
