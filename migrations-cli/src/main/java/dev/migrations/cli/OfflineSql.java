@@ -75,14 +75,15 @@ final class OfflineSql {
 		List<String> targets = ranges.stream().map(Range::target).toList();
 		Migrator migrator = migrator(start);
 		RevisionGraph graph = migrator.graph();
-		Set<String> before = purge ? Set.of() : startingSet(migrator, start);
+		Set<String> applied = startingSet(migrator, start);
+		Set<String> before = purge ? Set.of() : applied;
 		StampPlan plan = graph.planStamp(before, targets, purge);
 		Set<String> after = new HashSet<>(before);
 		plan.unmark().forEach((revision) -> after.remove(revision.id()));
 		plan.mark().forEach((revision) -> after.add(revision.id()));
 		StringWriter sql = new StringWriter();
 		migrator.renderStampSql(start, targets, purge, sql);
-		this.log.stamp(graph.currentHeads(startingSet(migrator, start)), graph.currentHeads(after));
+		this.log.stamp(graph.currentHeads(applied), graph.currentHeads(after));
 		print(sql);
 	}
 

@@ -364,6 +364,35 @@ class DatabaseCommandsTests {
 	}
 
 	@Test
+	void checkFailsWhenTheRevisionsDoNotFormAValidGraph() {
+		this.files.write("003_orphan", "orphan", "SELECT 1;", "", "revision: 003", "down_revision: 999");
+
+		CliRunner.Result result = this.cli.run("check");
+
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.out()).isEmpty();
+		assertThat(result.err()).startsWith("FAILED: ").contains("999", "003_orphan.sql").hasLineCount(1);
+	}
+
+	@Test
+	void theStateTablesGoToTheSchemaGiven() throws SQLException {
+		CliRunner.Result result = this.cli.run("--schema", "audit", "upgrade");
+
+		assertThat(result.exitCode()).isZero();
+		try (Connection connection = this.database.connect();
+				Statement statement = connection.createStatement();
+				ResultSet tables = statement.executeQuery("SELECT table_schema FROM information_schema.tables "
+						+ "WHERE table_name = 'migrations_applied'")) {
+			assertThat(tables.next()).isTrue();
+			assertThat(tables.getString(1)).isEqualTo("audit");
+			assertThat(tables.next()).isFalse();
+		}
+		assertThat(this.cli.run("--schema", "audit", "current").out()).isEqualTo("002 (head)\n");
+		assertThat(this.cli.run("current").out()).isEmpty();
+		execute("DROP SCHEMA audit CASCADE");
+	}
+
+	@Test
 	void databaseUrlInTheSeedsFormIsUsed() {
 		String url = this.database.jdbcUrl()
 			.replace("jdbc:postgresql://", "postgresql://" + this.database.user()
