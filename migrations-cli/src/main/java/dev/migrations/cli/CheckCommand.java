@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
  * otherwise prints every reason and exits 1.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-		description = { "Exit 0 only if the revision graph is valid, the database is at the code's heads, and no "
-				+ "revision failed or drifted;", "otherwise print why and exit 1 (a deploy gate)." })
+		description = { "Exit 0 only if the revisions are valid, the database is at their heads and nothing failed or "
+				+ "drifted (a deploy gate).", "Otherwise print why and exit 1." })
 final class CheckCommand extends MigratorCommand {
 
 	@Override

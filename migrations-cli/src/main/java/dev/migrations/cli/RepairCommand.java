@@ -9,9 +9,9 @@ import picocli.CommandLine.Option;
  * and, with {@code --checksums}, accepts edited files.
  */
 @Command(name = "repair", mixinStandardHelpOptions = true,
-		description = { "Clear FAILED marks after fixing the database by hand (those revisions count as not applied;",
-				"stamp one you completed by hand). With --checksums, accept the current upgrade sections of changed "
-						+ "applied revisions." })
+		description = { "Clear FAILED marks after a manual fix; with --checksums, accept edited files.",
+				"A cleared revision counts as not applied (stamp one you completed by hand); --checksums records the "
+						+ "current upgrade sections of changed applied revisions." })
 final class RepairCommand extends MigratorCommand {
 
 	@Option(names = "--checksums", description = "record the code's checksums for applied revisions that changed")
