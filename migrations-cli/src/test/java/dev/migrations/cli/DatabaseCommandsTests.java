@@ -85,6 +85,20 @@ class DatabaseCommandsTests {
 	}
 
 	@Test
+	void upgradeByRelativeStepsAndToARevision() {
+		CliRunner.Result plusOne = this.cli.run("upgrade", "+1");
+		String afterPlusOne = this.cli.run("current").out();
+		CliRunner.Result toRevision = this.cli.run("upgrade", "002");
+
+		assertThat(plusOne.exitCode()).isZero();
+		assertThat(plusOne.err()).isEqualTo("INFO  [migrations] Running upgrade  -> 001, initial schema\n");
+		assertThat(afterPlusOne).isEqualTo("001\n");
+		assertThat(toRevision.exitCode()).isZero();
+		assertThat(toRevision.err())
+			.isEqualTo("INFO  [migrations] Running upgrade 001 -> 002, Add user preferences table\n");
+	}
+
+	@Test
 	void downgradeMinusOneTakesDownTheNewestRevision() throws SQLException {
 		this.cli.run("upgrade", "head");
 
