@@ -36,6 +36,20 @@ class ExecutableJarIT {
 	}
 
 	@Test
+	void initAndRevisionUseTheDefaultFolder() throws Exception {
+		Run init = run(Map.of(), "init");
+		Run revision = run(Map.of(), "revision", "-m", "initial schema", "--rev-id", "001");
+		Run history = run(Map.of(), "history");
+
+		assertThat(init.exitCode()).isZero();
+		assertThat(init.out()).isEqualTo("Created revisions folder src/main/resources/db/revisions\n");
+		assertThat(revision.exitCode()).isZero();
+		assertThat(revision.out()).startsWith("src/main/resources/db/revisions/").endsWith("_001_initial_schema.sql\n");
+		assertThat(this.directory.resolve(revision.out().strip())).isRegularFile();
+		assertThat(history.out()).isEqualTo("<base> -> 001 (head), initial schema\n");
+	}
+
+	@Test
 	void upgradesAPostgresDatabaseGivenAsDatabaseUrl(TestDatabase database) throws Exception {
 		RevisionFiles files = new RevisionFiles(this.directory).seeds();
 		String url = database.jdbcUrl()
