@@ -38,7 +38,7 @@ final class HistoryCommand extends MigratorCommand {
 		boolean database = this.indicateCurrent || (this.range != null && Identifiers.needDatabase(this.range));
 		Migrator migrator = database ? online() : offline();
 		Set<String> applied = database ? applied(migrator.status()) : Set.of();
-		List<String> current = this.indicateCurrent ? migrator.graph().currentHeads(applied) : null;
+		@Nullable List<String> current = this.indicateCurrent ? migrator.graph().currentHeads(applied) : null;
 		RevisionFormat format = new RevisionFormat(migrator, current);
 		List<RevisionNode> revisions = migrator.graph().history(this.range, applied);
 		if (this.json.enabled) {

@@ -36,7 +36,7 @@ final class OfflineSql {
 
 	void upgrade(String argument) {
 		Range range = Range.parse(argument);
-		String start = range.start();
+		@Nullable String start = range.start();
 		if (start == null && !this.migrators.hasDatabase()) {
 			this.log.info("No database given: the script starts at base (give START:TARGET to choose)");
 			start = "base";
@@ -66,7 +66,7 @@ final class OfflineSql {
 	 */
 	void stamp(List<String> arguments, boolean purge) {
 		List<Range> ranges = arguments.stream().map(Range::parse).toList();
-		String start = ranges.get(0).start();
+		@Nullable String start = ranges.get(0).start();
 		if (ranges.stream().anyMatch((range) -> !Objects.equals(range.start(), ranges.get(0).start()))) {
 			throw new UsageException(
 					"Every target of 'stamp --sql' must name the same start, as in base:a1b2 base:c3d4");
