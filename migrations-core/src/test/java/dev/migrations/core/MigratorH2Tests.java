@@ -82,12 +82,64 @@ class MigratorH2Tests {
 	}
 
 	@Test
+	void theOfflineScriptForH2LeavesTheSameSchemaAndStateAsAnOnlineRun(TestDatabase database) throws Exception {
+		String script = Migrator
+			.create(MigrationsConfiguration.builder()
+				.locations(this.files.location())
+				.databaseType(DatabaseType.H2)
+				.build())
+			.upgradeSql("base", "heads");
+		this.support.migrator().upgrade("heads");
+		org.h2.jdbcx.JdbcDataSource offlineDataSource = new org.h2.jdbcx.JdbcDataSource();
+		offlineDataSource.setURL("jdbc:h2:mem:" + database.name() + "_offline;DB_CLOSE_DELAY=-1");
+		offlineDataSource.setUser(database.user());
+		Database offline = new Database(offlineDataSource);
+		try (java.sql.Connection connection = offlineDataSource.getConnection();
+				java.sql.Statement statement = connection.createStatement()) {
+			dev.migrations.core.source.SqlStatementSplitter.split(new java.io.StringReader(script), "offline.sql",
+					(each) -> statement.execute(each.sql()));
+		}
+
+		for (String query : List.of(
+				"SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, IS_NULLABLE FROM INFORMATION_SCHEMA.COLUMNS "
+						+ "WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME, ORDINAL_POSITION",
+				"SELECT revision, down_revisions, message, checksum, status FROM \"migrations_applied\" "
+						+ "ORDER BY revision",
+				"SELECT operation, revision, from_heads, to_heads, checksum, success FROM \"migrations_history\" "
+						+ "ORDER BY id",
+				"SELECT * FROM accounts")) {
+			assertThat(offline.rows(query)).as(query).isEqualTo(this.db.rows(query)).isNotEmpty();
+		}
+		offline.execute("SHUTDOWN");
+	}
+
+	@Test
 	void modeAllIsRefusedBeforeAnythingRuns() {
 		Migrator migrator = this.support.migrator((builder) -> builder.transactionMode(TransactionMode.ALL));
 
 		assertThatExceptionOfType(InvalidConfigurationException.class).isThrownBy(() -> migrator.upgrade("heads"))
 			.withMessageContaining("H2 commits DDL implicitly");
 		assertThat(this.db.tableExists("accounts")).isFalse();
+	}
+
+	@Test
+	void aSecondRunThroughTheSameMigratorGivesUpAfterTheLockTimeout() throws Exception {
+		java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		Migrator migrator = this.support.migrator((builder) -> builder.lockTimeout(java.time.Duration.ofMillis(300))
+			.javaRevisions(List.of(new Blocking(running, release))));
+		CompletableFuture<RunResult> first = CompletableFuture.supplyAsync(() -> migrator.upgrade("heads"));
+		assertThat(running.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		MigrationStatus status = migrator.status();
+		assertThat(status.state()).isEqualTo(MigrationState.PENDING);
+		assertThat(status.revision("j003").orElseThrow().state()).isEqualTo(RevisionState.RUNNING);
+
+		assertThatExceptionOfType(LockTimeoutException.class).isThrownBy(() -> migrator.upgrade("heads"))
+			.withMessage("Gave up waiting for the migration lock after PT0.3S: it is held by another migration run "
+					+ "(holder unknown). Another run is migrating; raise lock-timeout to wait longer.");
+
+		release.countDown();
+		assertThat(first.get(30, java.util.concurrent.TimeUnit.SECONDS).steps()).hasSize(3);
 	}
 
 	@Test
@@ -101,6 +153,26 @@ class MigratorH2Tests {
 
 		assertThat(runs.stream().mapToInt((run) -> run.join().steps().size()).sum()).isEqualTo(2);
 		assertThat(this.db.column("SELECT COUNT(*) FROM \"migrations_history\"")).containsExactly(2L);
+	}
+
+	@Revision(id = "j003", downRevision = "002", message = "waits")
+	static class Blocking implements JavaRevision {
+
+		private final java.util.concurrent.CountDownLatch running;
+
+		private final java.util.concurrent.CountDownLatch release;
+
+		Blocking(java.util.concurrent.CountDownLatch running, java.util.concurrent.CountDownLatch release) {
+			this.running = running;
+			this.release = release;
+		}
+
+		@Override
+		public void upgrade(RevisionContext context) throws Exception {
+			this.running.countDown();
+			this.release.await();
+		}
+
 	}
 
 }
