@@ -39,6 +39,9 @@ final class CheckCommand extends MigratorCommand {
 				problems.add("revision " + revision.id() + " is recorded FAILED: complete or undo it by hand, then run "
 						+ "'migrations repair'");
 			}
+			else if (revision.state() == RevisionState.RUNNING) {
+				problems.add("revision " + revision.id() + " is running now: wait for that run to finish");
+			}
 			else if (Boolean.FALSE.equals(revision.checksumMatches())) {
 				problems.add("revision " + revision.id() + " (" + source(revision)
 						+ ") changed after it was applied: restore the file, or accept the change with "
