@@ -126,9 +126,13 @@ class UpgradeDowngradePostgresTests {
 
 		assertThat(counting.connections).as("the work and the lock connection").hasValue(2);
 		assertThat(counting.executed.stream().filter("batch"::equals)).hasSize(3);
-		// 4 statements and 3 batches for the revisions; the rest once per run: check the
-		// tables, lock, create the tables (3), read again (2), prepare, unlock
-		assertThat(counting.executed).hasSize(4 + 3 + 9);
+		assertThat(counting.executed.stream().filter("SELECT txid_current()"::equals)).hasSize(6);
+		// 4 statements, 3 batches and 6 transaction checks (before and after each) for
+		// the
+		// revisions; the rest once per run: check the tables, lock, create the tables
+		// (3),
+		// read again (2), prepare, unlock
+		assertThat(counting.executed).hasSize(4 + 3 + 6 + 9);
 	}
 
 	@Test

@@ -46,6 +46,8 @@ public final class RunExecutor {
 
 	private static final Logger logger = LoggerFactory.getLogger(RunExecutor.class);
 
+	private static final String TRANSACTION_ENDERS = "a COMMIT or ROLLBACK, or autocommit switched on";
+
 	private final Dialect dialect;
 
 	private final StateStatements statements;
@@ -125,7 +127,13 @@ public final class RunExecutor {
 				progress.marked = true;
 			}
 			connection.setAutoCommit(!revision.transactional());
+			if (revision.transactional()) {
+				progress.transactionId = this.dialect.transactionId(connection);
+			}
 			run(connection, step, revision, progress);
+			if (revision.transactional()) {
+				checkTransactionKept(connection, progress);
+			}
 			Duration duration = Duration.ofNanos(System.nanoTime() - start);
 			if (!revision.transactional()) {
 				connection.setAutoCommit(false);
@@ -169,15 +177,18 @@ public final class RunExecutor {
 		List<String> runStartHeads = fromHeads;
 		try {
 			connection.setAutoCommit(false);
+			Long transactionId = this.dialect.transactionId(connection);
 			for (Step each : plan.steps()) {
 				step = each;
 				revision = revision(revisions, each);
 				progress = new Progress();
+				progress.transactionId = transactionId;
 				startedAt = Instant.now();
 				start = System.nanoTime();
 				fromHeads = applied.heads();
 				started(each);
 				run(connection, each, revision, progress);
+				checkTransactionKept(connection, progress);
 				Duration duration = Duration.ofNanos(System.nanoTime() - start);
 				progress.writingState = true;
 				batch(connection, this.statements.succeeded(each, revision.checksum(), false, fromHeads,
@@ -254,6 +265,36 @@ public final class RunExecutor {
 		}
 	}
 
+	/**
+	 * Fails when a transactional revision ended the transaction it was given: its
+	 * statements then did not run as one transaction, and some were committed.
+	 */
+	private void checkTransactionKept(Connection connection, Progress progress) throws SQLException {
+		if (connection.getAutoCommit() || (progress.transactionId != null
+				&& !progress.transactionId.equals(this.dialect.transactionId(connection)))) {
+			progress.transactionEnded = true;
+			throw new TransactionEndedException();
+		}
+	}
+
+	/**
+	 * Whether a failed transactional revision had ended its transaction before it failed
+	 * (asked after the rollback): then what ran before that was committed.
+	 */
+	private boolean endedBeforeFailure(Connection connection, Progress progress, List<SQLException> problems) {
+		if (progress.transactionEnded) {
+			return true;
+		}
+		try {
+			return connection.getAutoCommit()
+					|| (progress.transactionId != null && this.dialect.committed(connection, progress.transactionId));
+		}
+		catch (SQLException ex) {
+			problems.add(ex);
+			return false;
+		}
+	}
+
 	private static void batch(Connection connection, List<String> sql) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			for (String each : sql) {
@@ -274,26 +315,39 @@ public final class RunExecutor {
 					statement.line(), statement.sql());
 		}
 		String databaseMessage = (sqlException != null) ? firstLine(sqlException.getMessage()) : String.valueOf(cause);
+		if (cause instanceof TransactionEndedException) {
+			databaseMessage = cause.getMessage();
+		}
 		if (progress.writingState) {
 			databaseMessage = "could not record it in the state tables: " + databaseMessage;
 		}
+		List<SQLException> problems = new ArrayList<>();
+		rollback(connection, problems);
+		boolean remains = mayRemain;
+		if (revision.transactional() && !remains && endedBeforeFailure(connection, progress, problems)) {
+			remains = true;
+			if (!(cause instanceof TransactionEndedException)) {
+				databaseMessage += "; before that the revision had ended its transaction (" + TRANSACTION_ENDERS
+						+ "), so what ran before was committed";
+			}
+		}
 		RevisionFailedException failure = new RevisionFailedException(revision.id(), step.direction(),
 				revision.source(), (statement != null) ? statement.line() : null,
-				(sqlException != null) ? sqlException.getSQLState() : null, databaseMessage, mayRemain, cause);
-		rollback(connection, failure);
-		recordFailure(connection, step, revision, progress, mayRemain, fromHeads, startedAt, duration, failure);
+				(sqlException != null) ? sqlException.getSQLState() : null, databaseMessage, remains, cause);
+		problems.forEach(failure::addSuppressed);
+		recordFailure(connection, step, revision, progress, remains, fromHeads, startedAt, duration, failure);
 		this.listeners.revisionFailed(step, duration, failure);
 		return failure;
 	}
 
-	private static void rollback(Connection connection, RevisionFailedException failure) {
+	private static void rollback(Connection connection, List<SQLException> problems) {
 		try {
 			if (!connection.getAutoCommit()) {
 				connection.rollback();
 			}
 		}
 		catch (SQLException ex) {
-			failure.addSuppressed(ex);
+			problems.add(ex);
 		}
 	}
 
@@ -353,6 +407,22 @@ public final class RunExecutor {
 		boolean marked;
 
 		boolean writingState;
+
+		/** The revision's transaction, where the dialect tells. */
+		@Nullable Long transactionId;
+
+		/** Whether the revision ended the transaction it was given. */
+		boolean transactionEnded;
+
+	}
+
+	/** A transactional revision ended the transaction it runs in. */
+	private static final class TransactionEndedException extends RuntimeException {
+
+		TransactionEndedException() {
+			super("the revision ended the transaction it runs in (" + TRANSACTION_ENDERS
+					+ "), so its statements did not run as one transaction and some of them were committed");
+		}
 
 	}
 

@@ -185,6 +185,63 @@ class RunExecutorPostgresTests {
 	}
 
 	@Test
+	void aTransactionalRevisionThatCommittedBeforeFailingIsRecordedFailedNotRolledBack() throws SQLException {
+		TestRevisions revisions = twoRevisions().sql("c3", "b2",
+				"CREATE TABLE t1 (id INT);\nCOMMIT;\nCREATE TABLE t2 (id INT);\nSELECT 1/0;", "DROP TABLE t1;");
+
+		RevisionFailedException failure = catchFailure(
+				() -> run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("a1", "b2", "c3"), none()));
+
+		assertThat(failure.recordedFailed()).isTrue();
+		assertThat(failure.getMessage()).isEqualTo("Upgrade of revision c3 failed in db/revisions/c3.sql at line 13 "
+				+ "(SQLState 22012): ERROR: division by zero; before that the revision had ended its transaction "
+				+ "(a COMMIT or ROLLBACK, or autocommit switched on), so what ran before was committed. Its changes "
+				+ "may be partly applied, so it is recorded as FAILED and every run refuses until you fix the "
+				+ "database by hand and run 'migrations repair'.");
+		assertThat(this.db.tableExists("t1")).isTrue();
+		assertThat(this.db.tableExists("t2")).isFalse();
+		assertThat(this.db.rows("SELECT revision, status FROM migrations_applied ORDER BY revision")).containsExactly(
+				Map.of("revision", "a1", "status", "APPLIED"), Map.of("revision", "b2", "status", "APPLIED"),
+				Map.of("revision", "c3", "status", "FAILED"));
+		assertThat(this.db.rows("SELECT success, error_message FROM migrations_history WHERE revision = 'c3'"))
+			.containsExactly(Map.of("success", false, "error_message", failure.getMessage()));
+	}
+
+	@Test
+	void aTransactionalRevisionThatEndedItsTransactionFailsEvenWhenEveryStatementSucceeded() throws SQLException {
+		TestRevisions revisions = twoRevisions().sql("c3", "b2",
+				"CREATE TABLE t1 (id INT);\nCOMMIT;\nCREATE TABLE t2 (id INT);", "DROP TABLE t1;");
+
+		RevisionFailedException failure = catchFailure(
+				() -> run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("a1", "b2", "c3"), none()));
+
+		assertThat(failure.recordedFailed()).isTrue();
+		assertThat(failure.line()).isNull();
+		assertThat(failure.getMessage()).isEqualTo("Upgrade of revision c3 failed in db/revisions/c3.sql: the "
+				+ "revision ended the transaction it runs in (a COMMIT or ROLLBACK, or autocommit switched on), so "
+				+ "its statements did not run as one transaction and some of them were committed. Its changes may "
+				+ "be partly applied, so it is recorded as FAILED and every run refuses until you fix the database "
+				+ "by hand and run 'migrations repair'.");
+		assertThat(this.db.tableExists("t1")).isTrue();
+		assertThat(this.db.rows("SELECT revision, status FROM migrations_applied WHERE revision = 'c3'"))
+			.containsExactly(Map.of("revision", "c3", "status", "FAILED"));
+	}
+
+	@Test
+	void modeAllNoticesARevisionThatEndedTheRunsTransaction() throws SQLException {
+		TestRevisions revisions = twoRevisions().sql("c3", "b2", "CREATE TABLE t1 (id INT);\nCOMMIT;", "");
+
+		RevisionFailedException failure = catchFailure(
+				() -> run(TransactionMode.ALL, revisions, revisions.upgrade("a1", "b2", "c3"), none()));
+
+		assertThat(failure.revision()).isEqualTo("c3");
+		assertThat(failure.recordedFailed()).isTrue();
+		assertThat(failure.getMessage()).contains("the revision ended the transaction it runs in");
+		assertThat(this.db.rows("SELECT revision, status FROM migrations_applied WHERE revision = 'c3'"))
+			.containsExactly(Map.of("revision", "c3", "status", "FAILED"));
+	}
+
+	@Test
 	void aDowngradeRunsTheDowngradeStatementsAndDeletesTheRows() throws SQLException {
 		TestRevisions revisions = twoRevisions();
 		AppliedSet applied = none();
