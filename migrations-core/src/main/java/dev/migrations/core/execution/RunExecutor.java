@@ -246,7 +246,8 @@ public final class RunExecutor {
 		}
 		else {
 			JavaBody java = (JavaBody) revision.body();
-			Context context = new Context(connection, revision.id(), step.direction());
+			Context context = new Context(RevisionConnection.of(connection, revision.id(), revision.transactional()),
+					revision.id(), step.direction());
 			progress.statementsRun = -1;
 			try {
 				if (step.direction() == Direction.UPGRADE) {

@@ -325,6 +325,93 @@ class RunExecutorPostgresTests {
 	}
 
 	@Test
+	void aJavaRevisionCannotCommitTheTransactionItRunsIn() throws SQLException {
+		TestRevisions revisions = new TestRevisions().java("j1", "", (context) -> {
+			try (Statement statement = context.connection().createStatement()) {
+				statement.execute("CREATE TABLE jt (id INT)");
+				context.connection().commit();
+				statement.execute("SELECT 1/0");
+			}
+		});
+
+		RevisionFailedException failure = catchFailure(
+				() -> run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("j1"), none()));
+
+		assertThat(failure.recordedFailed()).isFalse();
+		assertThat(failure.sqlState()).isEqualTo("25000");
+		assertThat(failure.getMessage()).isEqualTo("Upgrade of revision j1 failed in db/revisions/j1.sql (SQLState "
+				+ "25000): Java revision j1 may not call commit() on its connection: the revision runs in a "
+				+ "transaction that Migrations commits with its state rows (and rolls back whole when it fails); use "
+				+ "a savepoint to undo part of it, or mark the revision @Revision(transactional = false) to manage "
+				+ "transactions itself. Nothing of it remains (rolled back); revisions before it stay applied.");
+		assertThat(this.db.tableExists("jt")).isFalse();
+		assertThat(this.db.column("SELECT count(*) FROM migrations_applied")).containsExactly(0L);
+	}
+
+	@Test
+	void aJavaRevisionCannotChangeTheTransactionOrCloseTheConnection() throws SQLException {
+		List<String> refused = new ArrayList<>();
+		TestRevisions revisions = new TestRevisions().java("j1", "", (context) -> {
+			Connection connection = context.connection();
+			List<ThrowingRunnable> calls = List.of(() -> connection.setAutoCommit(true), connection::rollback,
+					() -> connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE),
+					() -> connection.setReadOnly(true), connection::close, () -> connection.abort(Runnable::run));
+			for (ThrowingRunnable call : calls) {
+				try {
+					call.run();
+				}
+				catch (SQLException ex) {
+					refused.add(ex.getMessage().replaceAll(" on its connection: .*", ""));
+				}
+			}
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("CREATE TABLE kept (id INT)");
+				java.sql.Savepoint savepoint = connection.setSavepoint();
+				statement.execute("CREATE TABLE undone (id INT)");
+				connection.rollback(savepoint);
+			}
+			assertThat(connection.unwrap(Connection.class)).isSameAs(connection);
+			assertThat(connection.isWrapperFor(org.postgresql.PGConnection.class)).isTrue();
+			assertThat(connection.unwrap(org.postgresql.PGConnection.class).getBackendPID()).isPositive();
+			assertThat(connection.getAutoCommit()).isFalse();
+			assertThat(connection.isClosed()).isFalse();
+		});
+
+		run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("j1"), none());
+
+		assertThat(refused).containsExactly("Java revision j1 may not call setAutoCommit()",
+				"Java revision j1 may not call rollback()", "Java revision j1 may not call setTransactionIsolation()",
+				"Java revision j1 may not call setReadOnly()", "Java revision j1 may not call close()",
+				"Java revision j1 may not call abort()");
+		assertThat(this.db.tableExists("kept")).isTrue();
+		assertThat(this.db.tableExists("undone")).isFalse();
+		assertThat(this.db.rows("SELECT revision, status FROM migrations_applied"))
+			.containsExactly(Map.of("revision", "j1", "status", "APPLIED"));
+	}
+
+	@Test
+	void aJavaRevisionThatCommitsThroughSqlIsRecordedFailed() throws SQLException {
+		TestRevisions revisions = new TestRevisions().java("j1", "", (context) -> {
+			try (Statement statement = context.connection().createStatement()) {
+				statement.execute("CREATE TABLE jt (id INT)");
+				statement.execute("COMMIT");
+				statement.execute("SELECT 1/0");
+			}
+		});
+
+		RevisionFailedException failure = catchFailure(
+				() -> run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("j1"), none()));
+
+		assertThat(failure.recordedFailed()).isTrue();
+		assertThat(failure.getMessage()).contains(
+				"ERROR: division by zero; before that the revision had ended its " + "transaction",
+				"recorded as FAILED");
+		assertThat(this.db.tableExists("jt")).isTrue();
+		assertThat(this.db.rows("SELECT revision, status FROM migrations_applied"))
+			.containsExactly(Map.of("revision", "j1", "status", "FAILED"));
+	}
+
+	@Test
 	void createIndexConcurrentlyDoesNotHangWhileTheMigrationLockIsHeld() throws SQLException {
 		TestRevisions revisions = twoRevisions().sql("c3", "b2", "CREATE INDEX CONCURRENTLY ix_tasks ON tasks (id);",
 				"DROP INDEX CONCURRENTLY ix_tasks;", false);
