@@ -184,6 +184,7 @@ public final class Migrator {
 				progress.fromHeads = snapshot.heads();
 				progress.toHeads = progress.fromHeads;
 				plan = plan(snapshot, planner, true);
+				progress.preparedBy = tables.dialect();
 				tables.dialect().prepareWorkConnection(connection);
 				AppliedSet applied = snapshot.appliedSet();
 				try {
@@ -525,9 +526,15 @@ public final class Migrator {
 		MigrationsException failure = null;
 		this.listeners.runStarted(operation, target);
 		try (Connection connection = writeDataSource().getConnection()) {
-			connection.setAutoCommit(true);
-			Dialect dialect = Dialects.detect(connection);
-			action.run(connection, new StateTables(dialect, this.names), progress);
+			boolean autoCommit = connection.getAutoCommit();
+			try {
+				connection.setAutoCommit(true);
+				Dialect dialect = Dialects.detect(connection);
+				action.run(connection, new StateTables(dialect, this.names), progress);
+			}
+			finally {
+				restore(connection, autoCommit, progress.preparedBy);
+			}
 		}
 		catch (MigrationsException ex) {
 			failure = ex;
@@ -549,6 +556,26 @@ public final class Migrator {
 			progress.result = result;
 		}
 		return progress.result;
+	}
+
+	/**
+	 * Hands the work connection back as the run got it: no transaction open, the
+	 * dialect's settings undone, autocommit as it was.
+	 */
+	private static void restore(Connection connection, boolean autoCommit, @Nullable Dialect prepared) {
+		try {
+			if (!connection.getAutoCommit()) {
+				connection.rollback();
+			}
+			connection.setAutoCommit(true);
+			if (prepared != null) {
+				prepared.releaseWorkConnection(connection);
+			}
+			connection.setAutoCommit(autoCommit);
+		}
+		catch (SQLException ex) {
+			logger.warn("Could not restore the work connection's settings before handing it back: {}", ex.getMessage());
+		}
 	}
 
 	private DataSource readDataSource() {
@@ -599,6 +626,9 @@ public final class Migrator {
 		List<String> toHeads = List.of();
 
 		final List<StepResult> steps = new ArrayList<>();
+
+		/** The dialect that prepared the work connection, if it was. */
+		@Nullable Dialect preparedBy;
 
 		@Nullable RunResult result;
 

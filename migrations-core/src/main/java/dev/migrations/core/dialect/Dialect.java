@@ -136,6 +136,13 @@ public interface Dialect {
 	}
 
 	/**
+	 * Undoes {@link #prepareWorkConnection} before the connection goes back to its pool;
+	 * called in autocommit, with no transaction open.
+	 */
+	default void releaseWorkConnection(Connection connection) throws SQLException {
+	}
+
+	/**
 	 * An identifier of the transaction open on {@code connection} (autocommit off), which
 	 * differs once that transaction ended: compared before and after a transactional
 	 * revision runs, it tells that the revision committed or rolled back the transaction

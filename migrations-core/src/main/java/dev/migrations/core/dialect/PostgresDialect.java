@@ -60,6 +60,16 @@ public final class PostgresDialect implements Dialect {
 		}
 	}
 
+	/** Resets {@code client_connection_check_interval} where it was set. */
+	@Override
+	public void releaseWorkConnection(Connection connection) throws SQLException {
+		if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("RESET client_connection_check_interval");
+			}
+		}
+	}
+
 	/** {@code txid_current()}: assigns the transaction an id, as its state rows would. */
 	@Override
 	public @Nullable Long transactionId(Connection connection) throws SQLException {

@@ -77,9 +77,10 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 			throw new DatabaseAccessException("open a connection for the migration lock", ex);
 		}
 		try {
+			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(true);
 			waitFor(connection, timeout, observer);
-			return () -> release(connection);
+			return () -> release(connection, autoCommit);
 		}
 		catch (SQLException ex) {
 			closeQuietly(connection);
@@ -144,14 +145,17 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
-	private void release(Connection connection) {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-			statement.setLong(1, this.key);
-			try (ResultSet result = statement.executeQuery()) {
-				if (result.next() && !result.getBoolean(1)) {
-					logger.warn("The migration lock {} was not held at release", this.key);
+	private void release(Connection connection, boolean autoCommit) {
+		try {
+			try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+				statement.setLong(1, this.key);
+				try (ResultSet result = statement.executeQuery()) {
+					if (result.next() && !result.getBoolean(1)) {
+						logger.warn("The migration lock {} was not held at release", this.key);
+					}
 				}
 			}
+			connection.setAutoCommit(autoCommit);
 		}
 		catch (SQLException ex) {
 			// Closing the session below releases it as well.
