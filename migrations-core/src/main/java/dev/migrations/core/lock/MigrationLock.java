@@ -25,8 +25,8 @@ public interface MigrationLock {
 	Held acquire(DataSource dataSource, Duration timeout, WaitObserver observer);
 
 	/**
-	 * Whether a session holds the lock now; one query on {@code connection}, which must
-	 * not hold it itself.
+	 * Whether a session holds the lock now; a query or two on {@code connection}, which
+	 * must not hold it itself.
 	 */
 	boolean isHeld(Connection connection) throws SQLException;
 
