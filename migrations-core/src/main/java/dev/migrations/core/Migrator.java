@@ -172,7 +172,7 @@ public final class Migrator {
 						String.join(", ", snapshot.unknownIds()));
 			}
 			Plan plan = plan(snapshot, planner, false);
-			if (plan.isEmpty() && snapshot.tablesExist() && snapshot.running().isEmpty()) {
+			if (plan.isEmpty() && snapshot.tablesExist() && !runningKnown(snapshot)) {
 				logger.info("Nothing to {}: the database is at {}", operation.columnValue(),
 						describeHeads(snapshot.heads()));
 				return;
@@ -195,6 +195,15 @@ public final class Migrator {
 				}
 			}
 		});
+	}
+
+	/**
+	 * Whether a revision of this code is marked {@code RUNNING}. One the code does not
+	 * know is being run by a newer release (a rolling deploy) or was interrupted there:
+	 * either way this instance, ahead of which the database is, has nothing to wait for.
+	 */
+	private boolean runningKnown(StateSnapshot snapshot) {
+		return snapshot.running().keySet().stream().anyMatch(this.revisions::containsKey);
 	}
 
 	private Plan plan(StateSnapshot snapshot, Planner planner, boolean underLock) {
@@ -338,7 +347,7 @@ public final class Migrator {
 				|| (this.configuration.validateChecksums() && !snapshot.mismatches().isEmpty())) {
 			state = MigrationState.DRIFTED;
 		}
-		else if (!pending.isEmpty() || !snapshot.running().isEmpty()) {
+		else if (!pending.isEmpty() || runningKnown(snapshot)) {
 			state = MigrationState.PENDING;
 		}
 		else if (!snapshot.unknown().isEmpty()) {
