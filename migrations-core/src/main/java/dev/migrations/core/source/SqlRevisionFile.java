@@ -34,7 +34,7 @@ final class SqlRevisionFile {
 		String file = resource.location();
 		RevisionHeaderParser header = new RevisionHeaderParser(file);
 		MessageDigest checksum = sha256();
-		StatementCheck statementCheck = new StatementCheck();
+		StatementCheck statementCheck = new StatementCheck(file);
 		SqlStatementSplitter check = new SqlStatementSplitter(file, statementCheck);
 		int upgradeLine = 0;
 		int downgradeLine = 0;
@@ -142,8 +142,19 @@ final class SqlRevisionFile {
 
 		int transactionControlLine;
 
+		private final String file;
+
+		StatementCheck(String file) {
+			this.file = file;
+		}
+
 		@Override
 		public void handle(SqlStatement statement) {
+			if (StatementChecks.isCopyFromStdin(statement.sql())) {
+				throw new RevisionFileException(this.file, statement.line(), "COPY ... FROM STDIN reads data that "
+						+ "follows it in the script, which only psql can send; load the data with INSERT statements, "
+						+ "or with COPY ... FROM a file or PROGRAM on the database server");
+			}
 			if (this.transactionControl == null) {
 				this.transactionControl = StatementChecks.transactionControl(statement.sql());
 				this.transactionControlLine = statement.line();
