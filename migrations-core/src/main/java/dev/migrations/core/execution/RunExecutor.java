@@ -46,6 +46,9 @@ public final class RunExecutor {
 
 	private static final Logger logger = LoggerFactory.getLogger(RunExecutor.class);
 
+	/** SQLState: the statement cannot run inside a transaction block. */
+	private static final String NOT_IN_TRANSACTION_BLOCK = "25001";
+
 	private static final String TRANSACTION_ENDERS = "a COMMIT or ROLLBACK, or autocommit switched on";
 
 	private final Dialect dialect;
@@ -318,6 +321,12 @@ public final class RunExecutor {
 		String databaseMessage = (sqlException != null) ? firstLine(sqlException.getMessage()) : String.valueOf(cause);
 		if (cause instanceof TransactionEndedException) {
 			databaseMessage = cause.getMessage();
+		}
+		if (sqlException != null && NOT_IN_TRANSACTION_BLOCK.equals(sqlException.getSQLState())) {
+			databaseMessage += "; to run it outside a transaction, mark the revision "
+					+ (isJava(revision) ? "@Revision(transactional = false)" : "'-- transactional: false'")
+					+ ((this.mode == TransactionMode.ALL) ? " and use transaction mode PER_REVISION" : "")
+					+ " (best in a revision of its own, as a failure then cannot be rolled back)";
 		}
 		if (progress.writingState) {
 			databaseMessage = "could not record it in the state tables: " + databaseMessage;

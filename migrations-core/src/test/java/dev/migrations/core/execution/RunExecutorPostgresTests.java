@@ -242,6 +242,26 @@ class RunExecutorPostgresTests {
 	}
 
 	@Test
+	void aStatementThatCannotRunInATransactionSaysToMarkTheRevisionNonTransactional() throws SQLException {
+		TestRevisions revisions = twoRevisions().sql("c3", "b2",
+				"CREATE TABLE t1 (id INT);\nCREATE INDEX CONCURRENTLY ix_tasks_id ON tasks (id);", "DROP TABLE t1;");
+
+		RevisionFailedException failure = catchFailure(
+				() -> run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("a1", "b2", "c3"), none()));
+
+		assertThat(failure.sqlState()).isEqualTo("25001");
+		assertThat(failure.recordedFailed()).isFalse();
+		assertThat(failure.getMessage()).isEqualTo("Upgrade of revision c3 failed in db/revisions/c3.sql at line 11 "
+				+ "(SQLState 25001): ERROR: CREATE INDEX CONCURRENTLY cannot run inside a transaction block; to run "
+				+ "it outside a transaction, mark the revision '-- transactional: false' (best in a revision of its "
+				+ "own, as a failure then cannot be rolled back). Nothing of it remains (rolled back); revisions "
+				+ "before it stay applied.");
+		assertThat(this.db.tableExists("t1")).isFalse();
+		assertThat(this.db.column("SELECT revision FROM migrations_applied ORDER BY revision")).containsExactly("a1",
+				"b2");
+	}
+
+	@Test
 	void aDowngradeRunsTheDowngradeStatementsAndDeletesTheRows() throws SQLException {
 		TestRevisions revisions = twoRevisions();
 		AppliedSet applied = none();
