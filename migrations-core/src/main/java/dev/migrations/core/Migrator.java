@@ -188,7 +188,8 @@ public final class Migrator {
 				tables.dialect().prepareWorkConnection(connection);
 				AppliedSet applied = snapshot.appliedSet();
 				try {
-					executor(tables.dialect()).execute(connection, plan, this.revisions, applied, progress.steps);
+					executor(tables.dialect()).lockCheck(locked::lost)
+						.execute(connection, plan, this.revisions, applied, progress.steps);
 				}
 				finally {
 					progress.toHeads = applied.heads();
@@ -645,6 +646,10 @@ public final class Migrator {
 
 	/** The in-JVM lock and, where the database has one, the database lock. */
 	private record Locked(MigrationLock.@Nullable Held held, ReentrantLock localLock) implements AutoCloseable {
+
+		@Nullable String lost() {
+			return (this.held != null) ? this.held.lost() : null;
+		}
 
 		@Override
 		public void close() {

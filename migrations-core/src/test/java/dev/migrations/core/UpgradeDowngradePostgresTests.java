@@ -156,9 +156,12 @@ class UpgradeDowngradePostgresTests {
 		assertThat(counting.executed.stream().filter("SELECT txid_current()"::equals)).hasSize(6);
 		// Per revision: its statements (4 in all), a batch of state rows (3) and a
 		// transaction check before and after it (6). Per run: check the tables, find the
-		// schema the lock is keyed on, lock, create the tables (3), read again (2),
-		// prepare the connection, unlock, reset what prepare set (11).
-		assertThat(counting.executed).hasSize(4 + 3 + 6 + 11);
+		// schema the lock is keyed on (and keep its session alive), lock, create the
+		// tables
+		// (3), read again (2), prepare the connection, unlock, reset the lock's and the
+		// work
+		// connection's settings (12).
+		assertThat(counting.executed).hasSize(4 + 3 + 6 + 12);
 	}
 
 	@Test

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import dev.migrations.core.InvalidConfigurationException;
+import dev.migrations.core.LockLostException;
 import dev.migrations.core.MigrationsException;
 import dev.migrations.core.Operation;
 import dev.migrations.core.RevisionContext;
@@ -59,11 +61,24 @@ public final class RunExecutor {
 
 	private final TransactionMode mode;
 
+	private Supplier<@Nullable String> lockCheck = () -> null;
+
 	public RunExecutor(Dialect dialect, StateStatements statements, Listeners listeners, TransactionMode mode) {
 		this.dialect = dialect;
 		this.statements = statements;
 		this.listeners = listeners;
 		this.mode = mode;
+	}
+
+	/**
+	 * Checks the migration lock before each non-transactional revision (whose effects
+	 * would remain if another run went ahead meanwhile).
+	 * @param check says why the lock was lost, or {@code null} while it is held
+	 * @return this executor
+	 */
+	public RunExecutor lockCheck(Supplier<@Nullable String> check) {
+		this.lockCheck = check;
+		return this;
 	}
 
 	/**
@@ -121,6 +136,12 @@ public final class RunExecutor {
 		long start = System.nanoTime();
 		List<String> fromHeads = applied.heads();
 		Progress progress = new Progress();
+		if (!revision.transactional()) {
+			String lost = this.lockCheck.get();
+			if (lost != null) {
+				throw new LockLostException(revision.id(), revision.source(), lost);
+			}
+		}
 		started(step);
 		try {
 			if (needsMark(revision)) {

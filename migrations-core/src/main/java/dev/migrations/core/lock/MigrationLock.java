@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import dev.migrations.core.DatabaseAccessException;
 import dev.migrations.core.LockHolder;
 import dev.migrations.core.LockTimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /** A lock held by at most one run on a database at a time. */
 public interface MigrationLock {
@@ -36,6 +37,14 @@ public interface MigrationLock {
 		/** Releases the lock; never throws. */
 		@Override
 		void close();
+
+		/**
+		 * Checks that the lock is still held (its session may have been ended).
+		 * @return {@code null} when it is, else why not
+		 */
+		default @Nullable String lost() {
+			return null;
+		}
 
 	}
 

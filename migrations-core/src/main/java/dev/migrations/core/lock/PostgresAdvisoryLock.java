@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,9 +109,21 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 		try {
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(true);
-			long key = keyFor(connection);
+			long key = prepare(connection);
 			waitFor(connection, key, timeout, observer);
-			return () -> release(connection, key, autoCommit);
+			return new Held() {
+
+				@Override
+				public void close() {
+					release(connection, key, autoCommit);
+				}
+
+				@Override
+				public @Nullable String lost() {
+					return PostgresAdvisoryLock.lost(connection, key);
+				}
+
+			};
 		}
 		catch (SQLException ex) {
 			closeQuietly(connection);
@@ -121,6 +134,42 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 		catch (RuntimeException | Error ex) {
 			closeQuietly(connection);
 			throw ex;
+		}
+	}
+
+	/**
+	 * Keeps the server from ending the lock's idle session ({@code idle_session_timeout},
+	 * PostgreSQL 14 and later, reset at release) and finds the key, in one query.
+	 */
+	private long prepare(Connection connection) throws SQLException {
+		boolean idleTimeout = connection.getMetaData().getDatabaseMajorVersion() >= 14;
+		if (!idleTimeout) {
+			return keyFor(connection);
+		}
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT current_schema(), set_config('idle_session_timeout', '0', false)");
+				ResultSet result = statement.executeQuery()) {
+			String schema = result.next() ? result.getString(1) : null;
+			return (this.names.schema() == null && schema != null)
+					? keyOf(new TableNames(schema, this.names.versionTable(), this.names.historyTable())) : this.key;
+		}
+	}
+
+	/** Why the lock's session no longer holds the lock, or {@code null} if it does. */
+	private static @Nullable String lost(Connection connection, long key) {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM pg_locks "
+				+ "WHERE locktype = 'advisory' AND granted AND objsubid = 1 AND pid = pg_backend_pid() "
+				+ "AND classid::bigint = ? AND objid::bigint = ?)")) {
+			statement.setLong(1, key >>> 32);
+			statement.setLong(2, key & 0xFFFFFFFFL);
+			try (ResultSet result = statement.executeQuery()) {
+				return (result.next() && result.getBoolean(1)) ? null
+						: "the lock's session no longer holds it (pg_locks)";
+			}
+		}
+		catch (SQLException ex) {
+			String message = String.valueOf(ex.getMessage()).lines().findFirst().orElse("").trim();
+			return "the lock's connection failed (" + message + ")";
 		}
 	}
 
@@ -185,6 +234,11 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 					if (result.next() && !result.getBoolean(1)) {
 						logger.warn("The migration lock {} was not held at release", key);
 					}
+				}
+			}
+			if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("RESET idle_session_timeout");
 				}
 			}
 			connection.setAutoCommit(autoCommit);
