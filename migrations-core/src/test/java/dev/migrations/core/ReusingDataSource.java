@@ -6,6 +6,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -30,14 +31,32 @@ final class ReusingDataSource implements DataSource, AutoCloseable {
 
 	final List<Connection> physical = new ArrayList<>();
 
+	private final int maxSize;
+
 	ReusingDataSource(DataSource target, boolean autoCommit) {
+		this(target, autoCommit, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * A pool of at most {@code maxSize} connections that fails at once when exhausted.
+	 */
+	ReusingDataSource(DataSource target, boolean autoCommit, int maxSize) {
 		this.target = target;
 		this.autoCommit = autoCommit;
+		this.maxSize = maxSize;
+	}
+
+	synchronized int inUse() {
+		return this.physical.size() - this.idle.size();
 	}
 
 	@Override
 	public synchronized Connection getConnection() throws SQLException {
 		Connection connection = this.idle.pollFirst();
+		if (connection == null && this.physical.size() >= this.maxSize) {
+			throw new SQLTransientConnectionException(
+					"test-pool - Connection is not available, request timed out after 30000ms", "08001");
+		}
 		if (connection == null) {
 			connection = this.target.getConnection();
 			connection.setAutoCommit(this.autoCommit);

@@ -74,6 +74,23 @@ class WorkConnectionPostgresTests {
 		assertThat(this.db.tableExists("t5")).isFalse();
 	}
 
+	@Test
+	void aOneConnectionPoolFailsSayingThatARunNeedsTwo() throws SQLException {
+		try (ReusingDataSource pool = new ReusingDataSource(this.database.dataSource(), true, 1)) {
+			assertThatExceptionOfType(DatabaseAccessException.class)
+				.isThrownBy(() -> this.support.migrator((builder) -> builder.dataSource(pool)).upgrade("heads"))
+				.withMessage("Could not open the migration lock's connection, a second one beside the run's work "
+						+ "connection: a run on PostgreSQL needs two connections from its data source (one holds the "
+						+ "lock); raise the pool size: test-pool - Connection is not available, request timed out "
+						+ "after 30000ms (SQLState 08001)");
+
+			assertThat(pool.inUse()).isZero();
+			assertThat(states(pool)).containsExactly("idle true 0");
+		}
+		assertThat(this.db.tableExists("migrations_applied")).isFalse();
+		assertThat(this.db.tableExists("users")).isFalse();
+	}
+
 	/**
 	 * Per physical connection: its session state (from another session), autocommit and
 	 * {@code client_connection_check_interval}.

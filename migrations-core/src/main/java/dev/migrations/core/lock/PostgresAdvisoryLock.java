@@ -104,7 +104,9 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 			connection = dataSource.getConnection();
 		}
 		catch (SQLException ex) {
-			throw new DatabaseAccessException("open a connection for the migration lock", ex);
+			throw new DatabaseAccessException("open the migration lock's connection, a second one beside the run's "
+					+ "work connection: a run on PostgreSQL needs two connections from its data source (one holds "
+					+ "the lock); raise the pool size", ex);
 		}
 		try {
 			boolean autoCommit = connection.getAutoCommit();
