@@ -1,0 +1,19 @@
+package dev.migrations.core;
+
+import java.util.List;
+
+import dev.migrations.core.source.RevisionLoader;
+import dev.migrations.core.source.RevisionScript;
+
+/** Loads the revisions of a configuration through the revision sources. */
+final class RevisionLoading {
+
+	private RevisionLoading() {
+	}
+
+	static List<RevisionScript> load(MigrationsConfiguration configuration) {
+		return new RevisionLoader(configuration.classLoader(), configuration.javaRevisions())
+			.load(configuration.locations());
+	}
+
+}

@@ -1,0 +1,81 @@
+package dev.migrations.core.dialect;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+
+import dev.migrations.core.DatabaseType;
+import dev.migrations.core.lock.MigrationLock;
+import dev.migrations.core.lock.PostgresAdvisoryLock;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * PostgreSQL: transactional DDL, and a session-level advisory lock on a dedicated
+ * connection.
+ */
+public final class PostgresDialect implements Dialect {
+
+	@Override
+	public DatabaseType type() {
+		return DatabaseType.POSTGRESQL;
+	}
+
+	@Override
+	public boolean handles(String databaseProductName) {
+		return "PostgreSQL".equalsIgnoreCase(databaseProductName);
+	}
+
+	@Override
+	public boolean transactionalDdl() {
+		return true;
+	}
+
+	/**
+	 * Uses an {@code E''} string when the value holds a backslash, so that the literal
+	 * reads the same whatever {@code standard_conforming_strings} is.
+	 */
+	@Override
+	public String literal(@Nullable String value) {
+		if (value == null || value.indexOf('\\') < 0) {
+			return Dialect.super.literal(value);
+		}
+		return "E'" + value.replace("\0", "").replace("\\", "\\\\").replace("'", "''") + "'";
+	}
+
+	/**
+	 * On PostgreSQL 14 and later, makes the server check every second that the client is
+	 * still there while a statement runs, so that the transaction of a killed process
+	 * (say, in a long {@code pg_sleep} or index build) is rolled back at once instead of
+	 * when the statement ends, and never blocks the next run.
+	 */
+	@Override
+	public void prepareWorkConnection(Connection connection) throws SQLException {
+		if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("SET client_connection_check_interval = 1000");
+			}
+		}
+	}
+
+	@Override
+	public boolean stateTablesExist(Connection connection, TableNames names) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT to_regclass(?) IS NOT NULL AND to_regclass(?) IS NOT NULL")) {
+			statement.setString(1, table(names, names.versionTable()));
+			statement.setString(2, table(names, names.historyTable()));
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				return result.getBoolean(1);
+			}
+		}
+	}
+
+	@Override
+	public Optional<MigrationLock> databaseLock(TableNames names) {
+		return Optional.of(new PostgresAdvisoryLock(names));
+	}
+
+}

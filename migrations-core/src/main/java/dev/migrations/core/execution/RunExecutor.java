@@ -1,0 +1,351 @@
+package dev.migrations.core.execution;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.migrations.core.InvalidConfigurationException;
+import dev.migrations.core.MigrationsException;
+import dev.migrations.core.Operation;
+import dev.migrations.core.RevisionContext;
+import dev.migrations.core.RevisionFailedException;
+import dev.migrations.core.StepResult;
+import dev.migrations.core.TransactionMode;
+import dev.migrations.core.dialect.Dialect;
+import dev.migrations.core.execution.ExecutableRevision.JavaBody;
+import dev.migrations.core.execution.ExecutableRevision.SqlBody;
+import dev.migrations.core.graph.Direction;
+import dev.migrations.core.graph.Plan;
+import dev.migrations.core.graph.Step;
+import dev.migrations.core.source.SqlStatement;
+import dev.migrations.core.state.HistoryRecord;
+import dev.migrations.core.state.StateStatements;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the steps of a plan on one connection. Per revision (the default) each
+ * transactional revision runs in one transaction holding its statements and its state
+ * rows, written as one batch; a non-transactional revision runs in autocommit, then its
+ * state rows are committed. A failure is rolled back, then recorded in the history table
+ * in a transaction of its own; where the revision's effects may remain (non-transactional
+ * revision, or a database without transactional DDL after a statement ran) it is also
+ * recorded {@code FAILED}. Callers hold the migration lock.
+ */
+public final class RunExecutor {
+
+	private static final Logger logger = LoggerFactory.getLogger(RunExecutor.class);
+
+	private final Dialect dialect;
+
+	private final StateStatements statements;
+
+	private final Listeners listeners;
+
+	private final TransactionMode mode;
+
+	public RunExecutor(Dialect dialect, StateStatements statements, Listeners listeners, TransactionMode mode) {
+		this.dialect = dialect;
+		this.statements = statements;
+		this.listeners = listeners;
+		this.mode = mode;
+	}
+
+	/**
+	 * Refuses a plan this executor cannot run as configured, before anything runs.
+	 * @throws InvalidConfigurationException for mode ALL on a database without
+	 * transactional DDL, or with a non-transactional revision
+	 */
+	public static void checkRunnable(Plan plan, Map<String, ExecutableRevision> revisions, TransactionMode mode,
+			Dialect dialect) {
+		if (mode != TransactionMode.ALL || plan.isEmpty()) {
+			return;
+		}
+		if (!dialect.supportsSingleTransactionRuns()) {
+			throw new InvalidConfigurationException("transactionMode", mode, dialect.type()
+					+ " commits DDL implicitly, so a run cannot be one transaction there; use PER_REVISION");
+		}
+		for (Step step : plan.steps()) {
+			ExecutableRevision revision = revisions.get(step.revision().id());
+			if (revision != null && !revision.transactional()) {
+				throw new InvalidConfigurationException("transactionMode", mode,
+						"revision " + revision.id() + " (" + revision.source() + ") is 'transactional: false' and "
+								+ "cannot run inside the run's transaction; use PER_REVISION");
+			}
+		}
+	}
+
+	/**
+	 * Runs {@code plan}. Completed steps are added to {@code completed} as they commit
+	 * (in mode ALL: all at the end).
+	 * @throws RevisionFailedException when a revision fails
+	 */
+	public void execute(Connection connection, Plan plan, Map<String, ExecutableRevision> revisions, AppliedSet applied,
+			List<StepResult> completed) {
+		checkRunnable(plan, revisions, this.mode, this.dialect);
+		if (this.mode == TransactionMode.ALL) {
+			executeInOneTransaction(connection, plan, revisions, applied, completed);
+		}
+		else {
+			for (Step step : plan.steps()) {
+				completed.add(executeStep(connection, step, revision(revisions, step), applied));
+			}
+		}
+	}
+
+	private static ExecutableRevision revision(Map<String, ExecutableRevision> revisions, Step step) {
+		ExecutableRevision revision = revisions.get(step.revision().id());
+		if (revision == null) {
+			throw new MigrationsException("No script for revision " + step.revision().id());
+		}
+		return revision;
+	}
+
+	private StepResult executeStep(Connection connection, Step step, ExecutableRevision revision, AppliedSet applied) {
+		Instant startedAt = Instant.now();
+		long start = System.nanoTime();
+		List<String> fromHeads = applied.heads();
+		Progress progress = new Progress();
+		started(step);
+		try {
+			connection.setAutoCommit(!revision.transactional());
+			run(connection, step, revision, progress);
+			Duration duration = Duration.ofNanos(System.nanoTime() - start);
+			if (!revision.transactional()) {
+				connection.setAutoCommit(false);
+			}
+			progress.writingState = true;
+			writeState(connection, step, revision, fromHeads, afterStep(applied, step), startedAt, duration);
+			connection.commit();
+			applied.apply(step);
+			this.listeners.revisionFinished(step, duration);
+			return new StepResult(step, duration);
+		}
+		catch (SQLException | RuntimeException ex) {
+			boolean mayRemain = !revision.transactional()
+					|| (!this.dialect.transactionalDdl() && (progress.statementsRun > 0 || isJava(revision)));
+			throw failed(connection, step, revision, progress, ex, mayRemain, fromHeads, startedAt, start);
+		}
+	}
+
+	private void executeInOneTransaction(Connection connection, Plan plan, Map<String, ExecutableRevision> revisions,
+			AppliedSet applied, List<StepResult> completed) {
+		List<StepResult> done = new ArrayList<>();
+		Step step = null;
+		ExecutableRevision revision = null;
+		Progress progress = new Progress();
+		Instant startedAt = Instant.now();
+		long start = System.nanoTime();
+		List<String> fromHeads = applied.heads();
+		List<String> runStartHeads = fromHeads;
+		try {
+			connection.setAutoCommit(false);
+			for (Step each : plan.steps()) {
+				step = each;
+				revision = revision(revisions, each);
+				progress = new Progress();
+				startedAt = Instant.now();
+				start = System.nanoTime();
+				fromHeads = applied.heads();
+				started(each);
+				run(connection, each, revision, progress);
+				Duration duration = Duration.ofNanos(System.nanoTime() - start);
+				progress.writingState = true;
+				writeState(connection, each, revision, fromHeads, afterStep(applied, each), startedAt, duration);
+				applied.apply(each);
+				done.add(new StepResult(each, duration));
+				this.listeners.revisionFinished(each, duration);
+			}
+			connection.commit();
+			completed.addAll(done);
+		}
+		catch (SQLException | RuntimeException ex) {
+			if (step == null || revision == null) {
+				throw new MigrationsException("Could not start the run's transaction: " + ex.getMessage(), ex);
+			}
+			// Rolled back whole: the applied set is as before the run.
+			for (StepResult result : done) {
+				undo(applied, result.step());
+			}
+			throw failed(connection, step, revision, progress, ex, false, runStartHeads, startedAt, start);
+		}
+	}
+
+	private static void undo(AppliedSet applied, Step step) {
+		applied.apply(new Step(step.revision(),
+				(step.direction() == Direction.UPGRADE) ? Direction.DOWNGRADE : Direction.UPGRADE));
+	}
+
+	private void started(Step step) {
+		logger.info(Steps.describe(step));
+		this.listeners.revisionStarted(step);
+	}
+
+	private static List<String> afterStep(AppliedSet applied, Step step) {
+		AppliedSet after = applied.copy();
+		after.apply(step);
+		return after.heads();
+	}
+
+	private static boolean isJava(ExecutableRevision revision) {
+		return revision.body() instanceof JavaBody;
+	}
+
+	private void run(Connection connection, Step step, ExecutableRevision revision, Progress progress)
+			throws SQLException {
+		if (revision.body() instanceof SqlBody sql) {
+			try (Statement statement = connection.createStatement()) {
+				sql.statements(step.direction()).forEach((each) -> {
+					progress.current = each;
+					statement.execute(each.sql());
+					progress.statementsRun++;
+				});
+			}
+			progress.current = null;
+		}
+		else {
+			JavaBody java = (JavaBody) revision.body();
+			Context context = new Context(connection, revision.id(), step.direction());
+			progress.statementsRun = -1;
+			try {
+				if (step.direction() == Direction.UPGRADE) {
+					java.revision().upgrade(context);
+				}
+				else {
+					java.revision().downgrade(context);
+				}
+			}
+			catch (SQLException | RuntimeException ex) {
+				throw ex;
+			}
+			catch (Exception ex) {
+				throw new JavaRevisionException(ex);
+			}
+		}
+	}
+
+	private void writeState(Connection connection, Step step, ExecutableRevision revision, List<String> fromHeads,
+			List<String> toHeads, Instant startedAt, Duration duration) throws SQLException {
+		Operation operation = (step.direction() == Direction.UPGRADE) ? Operation.UPGRADE : Operation.DOWNGRADE;
+		String appliedRow = (step.direction() == Direction.UPGRADE)
+				? this.statements.insertApplied(step.revision(), revision.checksum(), false, duration)
+				: this.statements.deleteApplied(revision.id());
+		String history = this.statements.insertHistory(new HistoryRecord(operation, revision.id(), fromHeads, toHeads,
+				revision.checksum(), startedAt, duration, true, null));
+		batch(connection, List.of(appliedRow, history));
+	}
+
+	private static void batch(Connection connection, List<String> sql) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			for (String each : sql) {
+				statement.addBatch(each);
+			}
+			statement.executeBatch();
+		}
+	}
+
+	private RevisionFailedException failed(Connection connection, Step step, ExecutableRevision revision,
+			Progress progress, Exception ex, boolean mayRemain, List<String> fromHeads, Instant startedAt, long start) {
+		Duration duration = Duration.ofNanos(System.nanoTime() - start);
+		Throwable cause = (ex instanceof JavaRevisionException) ? ex.getCause() : ex;
+		SQLException sqlException = findSqlException(cause);
+		SqlStatement statement = progress.current;
+		if (statement != null) {
+			logger.debug("Failed statement of revision {} at {} line {}:\n{}", revision.id(), revision.source(),
+					statement.line(), statement.sql());
+		}
+		String databaseMessage = (sqlException != null) ? firstLine(sqlException.getMessage()) : String.valueOf(cause);
+		if (progress.writingState) {
+			databaseMessage = "could not record it in the state tables: " + databaseMessage;
+		}
+		RevisionFailedException failure = new RevisionFailedException(revision.id(), step.direction(),
+				revision.source(), (statement != null) ? statement.line() : null,
+				(sqlException != null) ? sqlException.getSQLState() : null, databaseMessage, mayRemain, cause);
+		rollback(connection, failure);
+		recordFailure(connection, step, revision, mayRemain, fromHeads, startedAt, duration, failure);
+		this.listeners.revisionFailed(step, duration, failure);
+		return failure;
+	}
+
+	private static void rollback(Connection connection, RevisionFailedException failure) {
+		try {
+			if (!connection.getAutoCommit()) {
+				connection.rollback();
+			}
+		}
+		catch (SQLException ex) {
+			failure.addSuppressed(ex);
+		}
+	}
+
+	private void recordFailure(Connection connection, Step step, ExecutableRevision revision, boolean mayRemain,
+			List<String> fromHeads, Instant startedAt, Duration duration, RevisionFailedException failure) {
+		Operation operation = (step.direction() == Direction.UPGRADE) ? Operation.UPGRADE : Operation.DOWNGRADE;
+		List<String> sql = new ArrayList<>();
+		if (mayRemain) {
+			sql.add((step.direction() == Direction.UPGRADE)
+					? this.statements.insertApplied(step.revision(), revision.checksum(), true, duration)
+					: this.statements.markFailed(revision.id()));
+		}
+		sql.add(this.statements.insertHistory(new HistoryRecord(operation, revision.id(), fromHeads, fromHeads,
+				revision.checksum(), startedAt, duration, false, failure.getMessage())));
+		try {
+			connection.setAutoCommit(false);
+			batch(connection, sql);
+			connection.commit();
+		}
+		catch (SQLException ex) {
+			failure.addSuppressed(ex);
+			logger.error("Could not record the failure of revision {} in the state tables: {}", revision.id(),
+					ex.getMessage());
+		}
+	}
+
+	private static @Nullable SQLException findSqlException(@Nullable Throwable throwable) {
+		for (Throwable each = throwable; each != null; each = each.getCause()) {
+			if (each instanceof SQLException sql) {
+				return sql;
+			}
+		}
+		return null;
+	}
+
+	private static String firstLine(@Nullable String message) {
+		if (message == null) {
+			return "(no message)";
+		}
+		int newline = message.indexOf('\n');
+		return ((newline >= 0) ? message.substring(0, newline) : message).trim();
+	}
+
+	/** How far a revision got. */
+	private static final class Progress {
+
+		@Nullable SqlStatement current;
+
+		int statementsRun;
+
+		boolean writingState;
+
+	}
+
+	/** Carries a checked exception of a Java revision out of the executor's lambdas. */
+	private static final class JavaRevisionException extends RuntimeException {
+
+		JavaRevisionException(Exception cause) {
+			super(cause);
+		}
+
+	}
+
+	private record Context(Connection connection, String revisionId, Direction direction) implements RevisionContext {
+
+	}
+
+}

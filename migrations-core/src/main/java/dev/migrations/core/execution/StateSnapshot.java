@@ -1,0 +1,200 @@
+package dev.migrations.core.execution;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import dev.migrations.core.ChecksumMismatchException;
+import dev.migrations.core.FailedRevisionsException;
+import dev.migrations.core.SplicedHistoryException;
+import dev.migrations.core.UnknownRevisionPolicy;
+import dev.migrations.core.UnknownRevisionsException;
+import dev.migrations.core.graph.Plan;
+import dev.migrations.core.graph.RevisionGraph;
+import dev.migrations.core.graph.RevisionNode;
+import dev.migrations.core.graph.Step;
+import dev.migrations.core.state.AppliedRow;
+
+/**
+ * The state tables read once, compared with the code: which revisions are applied,
+ * failed, unknown, changed (drift) or spliced into applied history.
+ */
+public final class StateSnapshot {
+
+	private final boolean tablesExist;
+
+	private final List<AppliedRow> rows;
+
+	private final Set<String> knownApplied = new LinkedHashSet<>();
+
+	private final Map<String, String> failed = new LinkedHashMap<>();
+
+	private final List<AppliedRow> unknown = new ArrayList<>();
+
+	private final List<ChecksumMismatchException.Mismatch> mismatches = new ArrayList<>();
+
+	private final Map<String, List<String>> spliced = new LinkedHashMap<>();
+
+	private StateSnapshot(boolean tablesExist, List<AppliedRow> rows, RevisionGraph graph,
+			Map<String, ExecutableRevision> revisions) {
+		this.tablesExist = tablesExist;
+		this.rows = List.copyOf(rows);
+		for (AppliedRow row : rows) {
+			ExecutableRevision revision = revisions.get(row.revision());
+			if (revision == null) {
+				this.unknown.add(row);
+				if (row.failed()) {
+					this.failed.put(row.revision(), "unknown to the code");
+				}
+				continue;
+			}
+			if (row.failed()) {
+				this.failed.put(row.revision(), revision.source());
+				continue;
+			}
+			this.knownApplied.add(row.revision());
+			if (row.checksum() != null && revision.checksum() != null
+					&& !Objects.equals(row.checksum(), revision.checksum())) {
+				this.mismatches.add(new ChecksumMismatchException.Mismatch(row.revision(), revision.source(),
+						row.checksum(), revision.checksum()));
+			}
+		}
+		findSpliced(graph);
+	}
+
+	/** Compares {@code rows} ({@code tablesExist} false: none) with the code. */
+	public static StateSnapshot of(boolean tablesExist, List<AppliedRow> rows, RevisionGraph graph,
+			Map<String, ExecutableRevision> revisions) {
+		return new StateSnapshot(tablesExist, rows, graph, revisions);
+	}
+
+	/**
+	 * Walks down from the applied heads once: every revision below an applied one must be
+	 * applied (or failed). Linear in the size of the graph: it runs on every start.
+	 */
+	private void findSpliced(RevisionGraph graph) {
+		Set<String> parentsOfApplied = new HashSet<>();
+		this.knownApplied.forEach((id) -> parentsOfApplied.addAll(parents(graph, id)));
+		Set<String> seen = new HashSet<>();
+		for (String head : this.knownApplied) {
+			if (parentsOfApplied.contains(head)) {
+				continue;
+			}
+			Deque<String> queue = new ArrayDeque<>(parents(graph, head));
+			while (!queue.isEmpty()) {
+				String ancestor = queue.poll();
+				if (!seen.add(ancestor)) {
+					continue;
+				}
+				if (!this.knownApplied.contains(ancestor) && !this.failed.containsKey(ancestor)) {
+					this.spliced.computeIfAbsent(ancestor, (key) -> new ArrayList<>()).add(head);
+				}
+				queue.addAll(parents(graph, ancestor));
+			}
+		}
+	}
+
+	private static List<String> parents(RevisionGraph graph, String id) {
+		return graph.find(id).map(RevisionNode::downRevisions).orElse(List.of());
+	}
+
+	public boolean tablesExist() {
+		return this.tablesExist;
+	}
+
+	public List<AppliedRow> rows() {
+		return this.rows;
+	}
+
+	/** Applied revisions the code knows: what the graph plans from. */
+	public Set<String> knownApplied() {
+		return Set.copyOf(this.knownApplied);
+	}
+
+	/** Failed revisions' ids with their sources. */
+	public Map<String, String> failed() {
+		return this.failed;
+	}
+
+	public List<AppliedRow> unknown() {
+		return this.unknown;
+	}
+
+	public List<String> unknownIds() {
+		return this.unknown.stream().map(AppliedRow::revision).toList();
+	}
+
+	public List<ChecksumMismatchException.Mismatch> mismatches() {
+		return this.mismatches;
+	}
+
+	/** Spliced revisions, each with the applied heads descending from it. */
+	public Map<String, List<String>> spliced() {
+		return this.spliced;
+	}
+
+	/** Every applied revision (unknown ones included) with its recorded parents. */
+	public AppliedSet appliedSet() {
+		Map<String, List<String>> parents = new LinkedHashMap<>();
+		for (AppliedRow row : this.rows) {
+			if (!row.failed()) {
+				parents.put(row.revision(), row.downRevisions());
+			}
+		}
+		return new AppliedSet(parents);
+	}
+
+	/** The heads recorded in the database. */
+	public List<String> heads() {
+		return appliedSet().heads();
+	}
+
+	/**
+	 * Refuses to run on failed revisions, spliced history, drift (when checksums are
+	 * validated) and unknown revisions (when the policy says so).
+	 */
+	public void checkRunnable(boolean validateChecksums, UnknownRevisionPolicy onUnknownRevision,
+			Map<String, ExecutableRevision> revisions) {
+		if (!this.failed.isEmpty()) {
+			throw new FailedRevisionsException(this.failed);
+		}
+		if (!this.spliced.isEmpty()) {
+			Map<String, String> sources = new LinkedHashMap<>();
+			this.spliced.keySet().forEach((id) -> sources.put(id, revisions.get(id).source()));
+			throw new SplicedHistoryException(sources, this.spliced);
+		}
+		if (validateChecksums && !this.mismatches.isEmpty()) {
+			throw new ChecksumMismatchException(this.mismatches);
+		}
+		if (onUnknownRevision == UnknownRevisionPolicy.FAIL && !this.unknown.isEmpty()) {
+			throw UnknownRevisionsException.forbidden(unknownIds());
+		}
+	}
+
+	/** Refuses a downgrade removing revisions that unknown revisions build on. */
+	public void checkDowngrade(Plan plan) {
+		Set<String> removed = new HashSet<>();
+		plan.steps().stream().map(Step::revision).map(RevisionNode::id).forEach(removed::add);
+		List<String> blocking = new ArrayList<>();
+		Set<String> parents = new LinkedHashSet<>();
+		for (AppliedRow row : this.unknown) {
+			for (String parent : row.downRevisions()) {
+				if (removed.contains(parent)) {
+					blocking.add(row.revision());
+					parents.add(parent);
+				}
+			}
+		}
+		if (!blocking.isEmpty()) {
+			throw UnknownRevisionsException.blockingDowngrade(blocking, List.copyOf(parents));
+		}
+	}
+
+}
