@@ -69,6 +69,9 @@ final class Planner {
 			return new int[] { this.index.branchRoot(destination.scope()) };
 		}
 		int target = destination.target();
+		if (destination.takenDown()) {
+			return new int[] { target };
+		}
 		int[] roots;
 		if (target == RevisionIndex.BASE) {
 			roots = this.index.bases();

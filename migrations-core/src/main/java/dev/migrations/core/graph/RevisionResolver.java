@@ -36,7 +36,7 @@ final class RevisionResolver {
 		Identifier identifier = parse(text);
 		if (identifier.kind() == Identifier.Kind.NONE) {
 			int target = (identifier.steps() > 0) ? upFromCurrent(identifier, applied)
-					: downFromCurrent(identifier, applied).target();
+					: downFromCurrent(identifier, applied, false).target();
 			return (target != RevisionIndex.BASE) ? new int[] { target } : new int[0];
 		}
 		if (identifier.isRelative()) {
@@ -88,16 +88,16 @@ final class RevisionResolver {
 				throw new RelativeRevisionException(text, RelativeRevisionException.Reason.WRONG_DIRECTION, List.of(),
 						"walks up, so it is no downgrade target; run upgrade " + text);
 			}
-			return downFromCurrent(identifier, applied);
+			return downFromCurrent(identifier, applied, true);
 		}
 		int scope = (branch != null) ? branch(branch, text) : NONE;
 		if (identifier.isRelative()) {
-			return new DowngradeTarget(text, walkFromSymbol(identifier, applied), scope, false);
+			return new DowngradeTarget(text, walkFromSymbol(identifier, applied), scope, false, false);
 		}
 		if (identifier.kind() == Identifier.Kind.BASE) {
-			return new DowngradeTarget(text, RevisionIndex.BASE, scope, branch != null);
+			return new DowngradeTarget(text, RevisionIndex.BASE, scope, branch != null, false);
 		}
-		return new DowngradeTarget(text, single(identifier, applied), scope, false);
+		return new DowngradeTarget(text, single(identifier, applied), scope, false, false);
 	}
 
 	/** Applied revisions that no applied revision descends from, in load order. */
@@ -223,8 +223,13 @@ final class RevisionResolver {
 		return walkUp(start, identifier.steps(), lineage, identifier.text());
 	}
 
-	/** {@code -N}, {@code <label>@-N}: down from the one current head on the branch. */
-	private DowngradeTarget downFromCurrent(Identifier identifier, boolean[] applied) {
+	/**
+	 * {@code -N}, {@code <label>@-N}: down from the one current head on the branch. With
+	 * {@code takeDown}, the target is the lowest of the N revisions a downgrade takes
+	 * down, so that a merge point may be the one taken down (its parents stay) while
+	 * walking through one stays ambiguous; without, it is the revision N below the head.
+	 */
+	private DowngradeTarget downFromCurrent(Identifier identifier, boolean[] applied, boolean takeDown) {
 		int[] heads = currentHeads(applied);
 		int[] starts = heads;
 		int scope = NONE;
@@ -249,8 +254,16 @@ final class RevisionResolver {
 		if (scope == NONE) {
 			scope = starts[0];
 		}
-		return new DowngradeTarget(identifier.text(), walkDown(starts[0], -identifier.steps(), identifier.text()),
-				scope, false);
+		int steps = -identifier.steps();
+		if (!takeDown) {
+			return new DowngradeTarget(identifier.text(), walkDown(starts[0], steps, identifier.text()), scope, false,
+					false);
+		}
+		int lowestTakenDown = walkDown(starts[0], steps - 1, steps, identifier.text());
+		if (lowestTakenDown == RevisionIndex.BASE) {
+			throw overshoot(identifier.text(), steps, steps - 1, starts[0], "below");
+		}
+		return new DowngradeTarget(identifier.text(), lowestTakenDown, scope, false, true);
 	}
 
 	/** Applied revisions on the branch with no applied child on it. */
@@ -295,10 +308,15 @@ final class RevisionResolver {
 	}
 
 	int walkDown(int start, int steps, String argument) {
+		return walkDown(start, steps, steps, argument);
+	}
+
+	/** Walks {@code steps} down; an overshoot reports {@code requested} steps. */
+	private int walkDown(int start, int steps, int requested, String argument) {
 		int current = start;
 		for (int made = 0; made < steps; made++) {
 			if (current == RevisionIndex.BASE) {
-				throw overshoot(argument, steps, made, start, "below");
+				throw overshoot(argument, requested, made, start, "below");
 			}
 			int[] parents = this.index.parents(current);
 			if (parents.length > 1) {
@@ -352,8 +370,10 @@ final class RevisionResolver {
 	 * @param scope the revision whose branch limits the downgrade, or none (negative)
 	 * @param branchBase whether the target is {@code <branch>@base}: only that branch
 	 * goes
+	 * @param takenDown whether the target itself goes too: a relative {@code -N} names
+	 * the lowest revision it takes down
 	 */
-	record DowngradeTarget(String argument, int target, int scope, boolean branchBase) {
+	record DowngradeTarget(String argument, int target, int scope, boolean branchBase, boolean takenDown) {
 
 		boolean scoped() {
 			return this.scope >= 0;

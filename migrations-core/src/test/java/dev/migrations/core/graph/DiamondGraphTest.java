@@ -50,12 +50,19 @@ class DiamondGraphTest {
 	}
 
 	@Test
-	void downgradeMinusTwoWalksIntoTheMergePointAndIsRefused() {
-		assertThatExceptionOfType(RelativeRevisionException.class)
-			.isThrownBy(() -> this.graph.planDowngrade(all(this.graph), "-2"))
-			.withMessage("Relative revision -2 walks into the merge point merge of left, right; name a revision"
-					+ " instead");
+	void downgradeMinusNTakesDownAMergePointButRefusesToWalkThroughIt() {
+		// Alembic refuses any relative walk that reaches a merge point ("Ambiguous
+		// walk").
+		// Taking the merge point itself down is unambiguous: both parents stay.
 		assertThat(downgrade(this.graph, all(this.graph), "-1")).containsExactly("-top [merge]");
+		assertThat(downgrade(this.graph, all(this.graph), "-2")).containsExactly("-top [merge]",
+				"-merge [left, right]");
+		assertThat(downgrade(this.graph, applied("base1", "left", "right", "merge"), "-1"))
+			.containsExactly("-merge [left, right]");
+		assertThatExceptionOfType(RelativeRevisionException.class)
+			.isThrownBy(() -> this.graph.planDowngrade(all(this.graph), "-3"))
+			.withMessage("Relative revision -3 walks into the merge point merge of left, right; name a revision"
+					+ " instead");
 	}
 
 	@Test
