@@ -214,7 +214,7 @@ public final class Migrator {
 				StateSnapshot snapshot = read(connection, tables);
 				progress.fromHeads = snapshot.heads();
 				StampPlan plan = this.graph.planStamp(purge ? Set.of() : snapshot.knownApplied(), targets, purge);
-				AppliedSet after = purge ? new AppliedSet(Map.of()) : snapshot.appliedSet();
+				AppliedSet after = purge ? snapshot.appliedSet().empty() : snapshot.appliedSet();
 				plan.unmark().forEach((revision) -> after.apply(new Step(revision, Direction.DOWNGRADE)));
 				plan.mark().forEach((revision) -> after.apply(new Step(revision, Direction.UPGRADE)));
 				logger.info("Running stamp_revision {} -> {}", String.join(", ", progress.fromHeads),
@@ -399,7 +399,7 @@ public final class Migrator {
 					.stream()
 					.sorted(Comparator.comparingInt(this::loadIndex))
 					.forEach((id) -> parents.put(id, this.graph.find(id).orElseThrow().downRevisions()));
-				return new AppliedSet(parents);
+				return new AppliedSet(parents, this.graph);
 			});
 		}
 		Map<String, List<String>> parents = new LinkedHashMap<>();
@@ -410,7 +410,7 @@ public final class Migrator {
 				}
 			}
 		}
-		return new AppliedSet(parents);
+		return new AppliedSet(parents, this.graph);
 	}
 
 	private int loadIndex(String id) {

@@ -8,26 +8,45 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.migrations.core.graph.Direction;
+import dev.migrations.core.graph.RevisionGraph;
 import dev.migrations.core.graph.Step;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The revisions a database has applied, each with its recorded parents, followed step by
- * step; its heads are the applied revisions no applied revision names as parent. Works
- * for revisions the code does not know, since their parents are recorded.
+ * step. Its heads are the graph's current heads of the revisions the code knows (through
+ * {@code down_revision} and {@code depends_on}), without those a revision unknown to the
+ * code names as parent, followed by the unknown revisions no applied revision names as
+ * parent (their parents are recorded, so a database ahead of the code still has heads).
  */
 public final class AppliedSet {
 
 	private final Map<String, List<String>> parents = new LinkedHashMap<>();
 
+	private final @Nullable RevisionGraph graph;
+
 	/**
 	 * @param parents applied revision ids with their parents, in the order applied
+	 * @param graph the code's graph; {@code null} to derive heads from the recorded
+	 * parents alone
 	 */
-	public AppliedSet(Map<String, List<String>> parents) {
+	public AppliedSet(Map<String, List<String>> parents, @Nullable RevisionGraph graph) {
 		this.parents.putAll(parents);
+		this.graph = graph;
+	}
+
+	/** An applied set deriving heads from the recorded parents alone. */
+	public AppliedSet(Map<String, List<String>> parents) {
+		this(parents, null);
 	}
 
 	public AppliedSet copy() {
-		return new AppliedSet(this.parents);
+		return new AppliedSet(this.parents, this.graph);
+	}
+
+	/** The same kind of set with nothing applied. */
+	public AppliedSet empty() {
+		return new AppliedSet(Map.of(), this.graph);
 	}
 
 	public void apply(Step step) {
@@ -47,16 +66,31 @@ public final class AppliedSet {
 		return Set.copyOf(this.parents.keySet());
 	}
 
-	/** The heads, in the order the revisions were applied. */
+	/** The current heads: known ones in the graph's order, then unknown ones. */
 	public List<String> heads() {
 		Set<String> named = new HashSet<>();
 		this.parents.values().forEach(named::addAll);
-		List<String> heads = new ArrayList<>();
-		for (String id : this.parents.keySet()) {
-			if (!named.contains(id)) {
-				heads.add(id);
-			}
+		if (this.graph == null) {
+			return this.parents.keySet().stream().filter((id) -> !named.contains(id)).toList();
 		}
+		RevisionGraph graph = this.graph;
+		Set<String> known = new HashSet<>();
+		Set<String> namedByUnknown = new HashSet<>();
+		List<String> unknownHeads = new ArrayList<>();
+		this.parents.forEach((id, parents) -> {
+			if (graph.find(id).isPresent()) {
+				known.add(id);
+			}
+			else {
+				namedByUnknown.addAll(parents);
+				if (!named.contains(id)) {
+					unknownHeads.add(id);
+				}
+			}
+		});
+		List<String> heads = new ArrayList<>();
+		graph.currentHeads(known).stream().filter((id) -> !namedByUnknown.contains(id)).forEach(heads::add);
+		heads.addAll(unknownHeads);
 		return heads;
 	}
 

@@ -1,8 +1,6 @@
 package dev.migrations.core.execution;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,6 +28,8 @@ public final class StateSnapshot {
 
 	private final boolean tablesExist;
 
+	private final RevisionGraph graph;
+
 	private final List<AppliedRow> rows;
 
 	private final Set<String> knownApplied = new LinkedHashSet<>();
@@ -45,6 +45,7 @@ public final class StateSnapshot {
 	private StateSnapshot(boolean tablesExist, List<AppliedRow> rows, RevisionGraph graph,
 			Map<String, ExecutableRevision> revisions) {
 		this.tablesExist = tablesExist;
+		this.graph = graph;
 		this.rows = List.copyOf(rows);
 		for (AppliedRow row : rows) {
 			ExecutableRevision revision = revisions.get(row.revision());
@@ -76,33 +77,14 @@ public final class StateSnapshot {
 	}
 
 	/**
-	 * Walks down from the applied heads once: every revision below an applied one must be
-	 * applied (or failed). Linear in the size of the graph: it runs on every start.
+	 * Revisions not applied below applied ones, through {@code down_revision} or
+	 * {@code depends_on} (a failed revision counts as present here: it is reported as
+	 * failed).
 	 */
 	private void findSpliced(RevisionGraph graph) {
-		Set<String> parentsOfApplied = new HashSet<>();
-		this.knownApplied.forEach((id) -> parentsOfApplied.addAll(parents(graph, id)));
-		Set<String> seen = new HashSet<>();
-		for (String head : this.knownApplied) {
-			if (parentsOfApplied.contains(head)) {
-				continue;
-			}
-			Deque<String> queue = new ArrayDeque<>(parents(graph, head));
-			while (!queue.isEmpty()) {
-				String ancestor = queue.poll();
-				if (!seen.add(ancestor)) {
-					continue;
-				}
-				if (!this.knownApplied.contains(ancestor) && !this.failed.containsKey(ancestor)) {
-					this.spliced.computeIfAbsent(ancestor, (key) -> new ArrayList<>()).add(head);
-				}
-				queue.addAll(parents(graph, ancestor));
-			}
-		}
-	}
-
-	private static List<String> parents(RevisionGraph graph, String id) {
-		return graph.find(id).map(RevisionNode::downRevisions).orElse(List.of());
+		Set<String> present = new HashSet<>(this.knownApplied);
+		this.failed.keySet().stream().filter((id) -> graph.find(id).isPresent()).forEach(present::add);
+		this.spliced.putAll(graph.missingBelowApplied(present));
 	}
 
 	public boolean tablesExist() {
@@ -135,7 +117,7 @@ public final class StateSnapshot {
 		return this.mismatches;
 	}
 
-	/** Spliced revisions, each with the applied heads descending from it. */
+	/** Spliced revisions, each with the applied revisions directly above it. */
 	public Map<String, List<String>> spliced() {
 		return this.spliced;
 	}
@@ -148,7 +130,7 @@ public final class StateSnapshot {
 				parents.put(row.revision(), row.downRevisions());
 			}
 		}
-		return new AppliedSet(parents);
+		return new AppliedSet(parents, this.graph);
 	}
 
 	/** The heads recorded in the database. */

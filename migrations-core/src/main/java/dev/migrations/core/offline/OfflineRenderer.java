@@ -84,7 +84,7 @@ public final class OfflineRenderer {
 	/** Renders a stamp starting from {@code applied}. */
 	public void renderStamp(StampPlan plan, boolean purge, Map<String, String> checksums, AppliedSet applied,
 			Writer out) {
-		AppliedSet after = purge ? new AppliedSet(Map.of()) : applied.copy();
+		AppliedSet after = purge ? applied.empty() : applied.copy();
 		plan.unmark().forEach((revision) -> after.apply(new Step(revision, Direction.DOWNGRADE)));
 		plan.mark().forEach((revision) -> after.apply(new Step(revision, Direction.UPGRADE)));
 		try {

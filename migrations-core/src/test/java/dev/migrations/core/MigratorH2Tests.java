@@ -1,0 +1,106 @@
+package dev.migrations.core;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import dev.migrations.core.execution.Database;
+import dev.migrations.testsupport.H2Database;
+import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@H2Database
+class MigratorH2Tests {
+
+	@TempDir
+	Path folder;
+
+	private RevisionFiles files;
+
+	private MigratorTestSupport support;
+
+	private Database db;
+
+	@BeforeEach
+	void setUp(TestDatabase database) {
+		this.files = new RevisionFiles(this.folder);
+		this.support = new MigratorTestSupport(database, this.files);
+		this.db = this.support.db;
+		this.db.execute("DROP ALL OBJECTS");
+		this.files.write("001", "", "create accounts", "CREATE TABLE accounts (id INT PRIMARY KEY, name VARCHAR(50));",
+				"DROP TABLE accounts;");
+		this.files.write("002", "001", "create orders",
+				"CREATE TABLE orders (id INT PRIMARY KEY);\nINSERT INTO accounts VALUES (1, 'ann');",
+				"DROP TABLE orders;\nDELETE FROM accounts;");
+	}
+
+	@Test
+	void upgradesAndDowngradesWithStateRows() {
+		Migrator migrator = this.support.migrator();
+
+		assertThat(migrator.upgrade("heads").steps()).hasSize(2);
+
+		assertThat(this.db.column("SELECT name FROM accounts")).containsExactly("ann");
+		assertThat(this.db.rows("SELECT revision, status FROM \"migrations_applied\" ORDER BY revision"))
+			.containsExactly(Map.of("revision", "001", "status", "APPLIED"),
+					Map.of("revision", "002", "status", "APPLIED"));
+		assertThat(migrator.status().state()).isEqualTo(MigrationState.UP_TO_DATE);
+		assertThat(migrator.history(10)).hasSize(2);
+
+		assertThat(migrator.downgrade("base").steps()).hasSize(2);
+		assertThat(this.db.tableExists("accounts")).isFalse();
+		assertThat(migrator.currentHeads()).isEmpty();
+	}
+
+	@Test
+	void aFailureAfterDdlRanIsRecordedFailedUntilRepaired() {
+		this.files.write("003", "002", "half", "CREATE TABLE half (id INT);\nINSERT INTO nowhere VALUES (1);",
+				"DROP TABLE half;");
+		Migrator migrator = this.support.migrator();
+
+		assertThatExceptionOfType(RevisionFailedException.class).isThrownBy(() -> migrator.upgrade("heads"))
+			.satisfies((ex) -> {
+				assertThat(ex.recordedFailed()).isTrue();
+				assertThat(ex.line()).isEqualTo(8);
+			});
+		assertThat(this.db.tableExists("half")).isTrue();
+		assertThat(migrator.status().state()).isEqualTo(MigrationState.FAILED);
+		assertThatExceptionOfType(FailedRevisionsException.class).isThrownBy(() -> migrator.upgrade("heads"));
+
+		this.db.execute("DROP TABLE half");
+		this.files.write("003", "002", "half", "CREATE TABLE half (id INT);", "DROP TABLE half;");
+		Migrator fixed = this.support.migrator();
+		assertThat(fixed.repair(false).clearedFailures()).containsExactly("003");
+		assertThat(fixed.upgrade("heads").steps()).hasSize(1);
+		assertThat(fixed.status().state()).isEqualTo(MigrationState.UP_TO_DATE);
+	}
+
+	@Test
+	void modeAllIsRefusedBeforeAnythingRuns() {
+		Migrator migrator = this.support.migrator((builder) -> builder.transactionMode(TransactionMode.ALL));
+
+		assertThatExceptionOfType(InvalidConfigurationException.class).isThrownBy(() -> migrator.upgrade("heads"))
+			.withMessageContaining("H2 commits DDL implicitly");
+		assertThat(this.db.tableExists("accounts")).isFalse();
+	}
+
+	@Test
+	void concurrentRunsOfOneMigratorAreSerialized() {
+		Migrator migrator = this.support.migrator();
+
+		List<CompletableFuture<RunResult>> runs = List.of(
+				CompletableFuture.supplyAsync(() -> migrator.upgrade("heads")),
+				CompletableFuture.supplyAsync(() -> migrator.upgrade("heads")),
+				CompletableFuture.supplyAsync(() -> migrator.upgrade("heads")));
+
+		assertThat(runs.stream().mapToInt((run) -> run.join().steps().size()).sum()).isEqualTo(2);
+		assertThat(this.db.column("SELECT COUNT(*) FROM \"migrations_history\"")).containsExactly(2L);
+	}
+
+}
