@@ -31,7 +31,7 @@ public class MigrationsHealthIndicator implements HealthIndicator {
 			case PENDING, RUNNING -> Health.outOfService();
 			case FAILED, DRIFTED, UNAVAILABLE -> Health.down();
 		};
-		builder.withDetail("state", report.state());
+		builder.withDetail("state", report.state().name());
 		MigrationStatus status = report.status();
 		if (status != null) {
 			builder.withDetail("current", status.currentHeads())
