@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import dev.migrations.boot.MigrationsRunTracker;
 import dev.migrations.core.Migrator;
 import dev.migrations.testsupport.PostgresDatabase;
@@ -31,12 +33,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code migrations.async=true} on PostgreSQL: the web server answers while two revisions
- * sleep 5 s each; liveness is UP throughout, readiness 503 until the run is done.
+ * sleep 5 s each; liveness is UP throughout, readiness 503 until the run is done, and the
+ * endpoint shows the revision being applied.
  */
 @PostgresDatabase
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "migrations.locations=classpath:revisions/slow", "migrations.async=true",
-				"management.endpoint.health.probes.enabled=true" })
+				"management.endpoint.health.probes.enabled=true",
+				"management.endpoints.web.exposure.include=health,migrations",
+				"management.endpoint.health.show-details=always" })
 @DirtiesContext
 class MigrationsAsyncStartupTests {
 
@@ -72,6 +77,17 @@ class MigrationsAsyncStartupTests {
 		HttpResponse<String> readiness = get("/actuator/health/readiness");
 		assertThat(readiness.statusCode()).isEqualTo(503);
 		assertThat(readiness.body()).contains("\"status\":\"OUT_OF_SERVICE\"");
+		DocumentContext migrations = JsonPath.parse(get("/actuator/migrations").body());
+		String migrator = "$.contexts.*.migrators.migrator";
+		assertThat(migrations.<List<String>>read(migrator + ".state")).containsExactly("RUNNING");
+		assertThat(migrations.<List<String>>read(migrator + ".run.status")).containsExactly("RUNNING");
+		assertThat(migrations.<List<String>>read(migrator + ".run.current")).containsExactly("001");
+		assertThat(migrations.<List<Integer>>read(migrator + ".run.applied")).containsExactly(0);
+		assertThat(migrations.<List<String>>read(migrator + ".pending[*]")).containsExactly("001", "002");
+		HttpResponse<String> health = get("/actuator/health/migrations");
+		assertThat(health.statusCode()).isEqualTo(503);
+		assertThat(JsonPath.parse(health.body()).<String>read("$.status")).isEqualTo("OUT_OF_SERVICE");
+		assertThat(JsonPath.parse(health.body()).<String>read("$.details.running")).isEqualTo("001");
 		assertThat(tracker.run().status()).as("still running after the probes were asked")
 			.isEqualTo(MigrationsRunTracker.Status.RUNNING);
 
@@ -83,6 +99,10 @@ class MigrationsAsyncStartupTests {
 		}
 		assertThat(tracker.run().status()).isEqualTo(MigrationsRunTracker.Status.SUCCEEDED);
 		assertThat(tracker.run().applied()).isEqualTo(2);
+		migrations = JsonPath.parse(get("/actuator/migrations").body());
+		assertThat(migrations.<List<String>>read(migrator + ".state")).containsExactly("UP_TO_DATE");
+		assertThat(migrations.<List<String>>read(migrator + ".run.status")).containsExactly("SUCCEEDED");
+		assertThat(migrations.<List<Integer>>read(migrator + ".run.applied")).containsExactly(2);
 		List<String> tables = JdbcClient.create(database.dataSource())
 			.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1")
 			.query(String.class)
