@@ -71,6 +71,16 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@Test
+	void startsWithoutRevisionsWhenTheDefaultLocationIsAbsent() {
+		this.contextRunner.withPropertyValues("migrations.locations=classpath:db/revisions").run((context) -> {
+			assertThat(context).hasNotFailed();
+			Migrator migrator = context.getBean(Migrator.class);
+			assertThat(migrator.scripts()).isEmpty();
+			assertThat(migrator.status().state()).isEqualTo(MigrationState.UP_TO_DATE);
+		});
+	}
+
+	@Test
 	void upgradesToTheConfiguredTarget() {
 		this.contextRunner.withPropertyValues("migrations.target=001").run((context) -> {
 			Migrator migrator = context.getBean(Migrator.class);
