@@ -3,6 +3,7 @@ package dev.migrations.core;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import dev.migrations.core.execution.Database;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * A JVM killed while a revision runs: the server releases the lock with the session, the
@@ -25,6 +27,7 @@ class CrashPostgresTests {
 
 	@Test
 	void aKilledRunLeavesNoLockAndNothingOfItsRevision(TestDatabase database) throws Exception {
+		new Database(database.dataSource()).execute("DROP SCHEMA public CASCADE", "CREATE SCHEMA public");
 		RevisionFiles files = new RevisionFiles(this.folder.resolve("revisions"));
 		files.write("001", "", "first", "CREATE TABLE first_table (id INT);", "DROP TABLE first_table;");
 		files.write("002", "001", "slow", """
@@ -70,6 +73,50 @@ class CrashPostgresTests {
 		assertThat(result.steps()).extracting((step) -> step.step().revision().id()).containsExactly("002");
 		assertThat(db.column("SELECT id FROM crash_victim")).containsExactly(1);
 		assertThat(migrator.status().state()).isEqualTo(MigrationState.UP_TO_DATE);
+	}
+
+	@Test
+	void aRunKilledInANonTransactionalRevisionLeavesItMarkedFailed(TestDatabase database) throws Exception {
+		Database db = new Database(database.dataSource());
+		db.execute("DROP SCHEMA public CASCADE", "CREATE SCHEMA public");
+		RevisionFiles files = new RevisionFiles(this.folder.resolve("nontransactional"));
+		files.write("001", "", "first", "CREATE TABLE first_table (id INT);", "DROP TABLE first_table;");
+		files.write("002", "001", "slow and not transactional", """
+				CREATE TABLE half_done (id INT);
+				SELECT pg_sleep(coalesce(current_setting('migrations_test.sleep', true), '0')::float);
+				CREATE INDEX CONCURRENTLY ix_half_done ON half_done (id);""", "DROP TABLE half_done;", false);
+		Path log = this.folder.resolve("log2");
+
+		Process process = SeparateProcesses.start(database, files.location(), log, "-c migrations_test.sleep=600");
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (db
+			.column("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE "
+					+ "'SELECT pg_sleep%' AND state = 'active'")
+			.isEmpty()) {
+			assertThat(process.isAlive()).as("process alive:\n%s", Files.exists(log) ? Files.readString(log) : "")
+				.isTrue();
+			assertThat(System.nanoTime()).as("revision 002 started in time").isLessThan(deadline);
+			Thread.sleep(100);
+		}
+		assertThat(db.column("SELECT status FROM migrations_applied WHERE revision = '002'")).as("marked while it runs")
+			.containsExactly("FAILED");
+
+		process.destroyForcibly();
+		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+		waitUntilEmpty(db, "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND database = "
+				+ "(SELECT oid FROM pg_database WHERE datname = current_database())", Duration.ofSeconds(2));
+		assertThat(db.tableExists("half_done")).as("autocommitted before the crash").isTrue();
+		assertThat(db.rows("SELECT revision, status FROM migrations_applied ORDER BY revision")).containsExactly(
+				Map.of("revision", "001", "status", "APPLIED"), Map.of("revision", "002", "status", "FAILED"));
+		Migrator migrator = Migrator.create(MigrationsConfiguration.builder()
+			.dataSource(database.dataSource())
+			.locations(files.location())
+			.lockTimeout(Duration.ofSeconds(5))
+			.build());
+		assertThat(migrator.status().state()).isEqualTo(MigrationState.FAILED);
+		assertThatExceptionOfType(FailedRevisionsException.class).isThrownBy(() -> migrator.upgrade("heads"))
+			.withMessageContaining("002 (");
 	}
 
 	private static void waitUntilEmpty(Database db, String query, Duration timeout) throws InterruptedException {

@@ -115,8 +115,10 @@ class OfflineSqlPostgresTests {
 		assertThat(upgrade).startsWith("-- Migrations offline SQL (POSTGRESQL): upgrade from 002\n\n")
 			.contains("-- Running upgrade 002 -> 003, index tasks by user\n\nBEGIN;\n\n"
 					+ "CREATE INDEX ix_tasks_user ON tasks (user_id);\n\n")
-			.contains("-- Running upgrade 004 -> 005, index names concurrently\n\n"
-					+ "CREATE INDEX CONCURRENTLY ix_users_name ON users (name);\n\nINSERT INTO")
+			.contains("-- Running upgrade 004 -> 005, index names concurrently\n\nINSERT INTO \"migrations_applied\"")
+			.contains("'FAILED', CURRENT_TIMESTAMP, CURRENT_USER, 0);\n\n"
+					+ "CREATE INDEX CONCURRENTLY ix_users_name ON users (name);\n\n"
+					+ "DELETE FROM \"migrations_applied\" WHERE revision = '005';\n\nINSERT INTO")
 			.doesNotContain("Running upgrade 001 -> 002");
 		assertThat(downgrade.toString())
 			.contains("-- Running downgrade 003 -> 002, index tasks by user\n\nBEGIN;\n\nDROP INDEX ix_tasks_user;")

@@ -258,6 +258,29 @@ class UpgradeDowngradePostgresTests {
 	}
 
 	@Test
+	void aMigrationUserWithItsOwnSchemaNeedsNoRightToCreateSchemas() {
+		String role = "mt_owner_" + Long.toHexString(System.nanoTime());
+		this.db.execute("CREATE ROLE " + role + " LOGIN PASSWORD 'secret'",
+				"CREATE SCHEMA \"Migr_State\" AUTHORIZATION " + role, "GRANT ALL ON SCHEMA public TO " + role);
+		try {
+			org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+			dataSource.setURL(this.database.jdbcUrl());
+			dataSource.setUser(role);
+			dataSource.setPassword("secret");
+			Migrator migrator = this.support.migrator((builder) -> builder.dataSource(dataSource).schema("Migr_State"));
+
+			assertThat(migrator.upgrade("heads").steps()).hasSize(3);
+
+			assertThat(this.db.column("SELECT applied_by FROM \"Migr_State\".migrations_applied")).containsOnly(role);
+			assertThat(this.db.column("SELECT has_database_privilege('" + role + "', current_database(), 'CREATE')"))
+				.containsExactly(false);
+		}
+		finally {
+			this.db.execute("DROP SCHEMA \"Migr_State\" CASCADE", "DROP OWNED BY " + role, "DROP ROLE " + role);
+		}
+	}
+
+	@Test
 	void historyGivesTheNewestRowsFirst() {
 		Migrator migrator = this.support.migrator();
 		migrator.upgrade("heads");

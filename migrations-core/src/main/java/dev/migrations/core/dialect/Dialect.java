@@ -1,10 +1,13 @@
 package dev.migrations.core.dialect;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,11 +64,28 @@ public interface Dialect {
 	}
 
 	/**
-	 * The statements creating the state tables (and their schema) when missing; safe to
-	 * run again.
+	 * The statements creating the schema (when one is configured) and the state tables
+	 * when missing; safe to run again. Offline scripts print them all.
 	 */
 	default List<String> createStateTables(TableNames names) {
-		String ddlSchema = (names.schema() != null) ? "CREATE SCHEMA IF NOT EXISTS " + quote(names.schema()) : null;
+		String schema = createSchema(names);
+		List<String> tables = createTables(names);
+		if (schema == null) {
+			return tables;
+		}
+		List<String> all = new ArrayList<>();
+		all.add(schema);
+		all.addAll(tables);
+		return all;
+	}
+
+	/** The statement creating the configured schema when missing; none without one. */
+	default @Nullable String createSchema(TableNames names) {
+		return (names.schema() != null) ? "CREATE SCHEMA IF NOT EXISTS " + quote(names.schema()) : null;
+	}
+
+	/** The statements creating the state tables when missing. */
+	default List<String> createTables(TableNames names) {
 		String applied = "CREATE TABLE IF NOT EXISTS " + table(names, names.versionTable()) + " (\n"
 				+ "    revision VARCHAR(64) NOT NULL PRIMARY KEY,\n" //
 				+ "    down_revisions VARCHAR NOT NULL,\n" //
@@ -90,7 +110,23 @@ public interface Dialect {
 				+ "    db_user VARCHAR NOT NULL,\n" //
 				+ "    host VARCHAR\n" //
 				+ ")";
-		return (ddlSchema != null) ? List.of(ddlSchema, applied, history) : List.of(applied, history);
+		return List.of(applied, history);
+	}
+
+	/**
+	 * Whether a schema exists. Checked before creating one: {@code CREATE SCHEMA IF NOT
+	 * EXISTS} needs the right to create schemas even when the schema exists, which a
+	 * migration user given its own schema often lacks.
+	 */
+	default boolean schemaExists(Connection connection, String schema) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = ?")) {
+			statement.setString(1, schema);
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				return result.getInt(1) > 0;
+			}
+		}
 	}
 
 	/**

@@ -60,6 +60,19 @@ public final class PostgresDialect implements Dialect {
 		}
 	}
 
+	/** From {@code pg_namespace}: the information schema hides schemas without rights. */
+	@Override
+	public boolean schemaExists(Connection connection, String schema) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ?)")) {
+			statement.setString(1, schema);
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				return result.getBoolean(1);
+			}
+		}
+	}
+
 	@Override
 	public boolean stateTablesExist(Connection connection, TableNames names) throws SQLException {
 		try (PreparedStatement statement = connection

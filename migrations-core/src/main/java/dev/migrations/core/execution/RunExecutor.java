@@ -35,8 +35,10 @@ import org.slf4j.LoggerFactory;
  * rows, written as one batch; a non-transactional revision runs in autocommit, then its
  * state rows are committed. A failure is rolled back, then recorded in the history table
  * in a transaction of its own; where the revision's effects may remain (non-transactional
- * revision, or a database without transactional DDL after a statement ran) it is also
- * recorded {@code FAILED}. Callers hold the migration lock.
+ * revision, or a database without transactional DDL after a statement ran) it is recorded
+ * {@code FAILED}: such a revision is marked {@code FAILED} in a transaction of its own
+ * before it runs, and the mark is replaced when it succeeds, so that even a crash in the
+ * middle leaves a state the tables describe. Callers hold the migration lock.
  */
 public final class RunExecutor {
 
@@ -114,6 +116,12 @@ public final class RunExecutor {
 		Progress progress = new Progress();
 		started(step);
 		try {
+			if (needsMark(revision)) {
+				connection.setAutoCommit(false);
+				batch(connection, List.of(this.statements.markBeforeRunning(step, revision.checksum())));
+				connection.commit();
+				progress.marked = true;
+			}
 			connection.setAutoCommit(!revision.transactional());
 			run(connection, step, revision, progress);
 			Duration duration = Duration.ofNanos(System.nanoTime() - start);
@@ -121,7 +129,8 @@ public final class RunExecutor {
 				connection.setAutoCommit(false);
 			}
 			progress.writingState = true;
-			writeState(connection, step, revision, fromHeads, afterStep(applied, step), startedAt, duration);
+			batch(connection, this.statements.succeeded(step, revision.checksum(), progress.marked, fromHeads,
+					afterStep(applied, step), startedAt, duration));
 			connection.commit();
 			applied.apply(step);
 			this.listeners.revisionFinished(step, duration);
@@ -132,6 +141,18 @@ public final class RunExecutor {
 					|| (!this.dialect.transactionalDdl() && (progress.statementsRun > 0 || isJava(revision)));
 			throw failed(connection, step, revision, progress, ex, mayRemain, fromHeads, startedAt, start);
 		}
+	}
+
+	/**
+	 * Whether a revision's effects may outlive a failure or a crash, so that it is marked
+	 * {@code FAILED} before it runs.
+	 */
+	public static boolean needsMark(ExecutableRevision revision, Dialect dialect) {
+		return !revision.transactional() || !dialect.transactionalDdl();
+	}
+
+	private boolean needsMark(ExecutableRevision revision) {
+		return needsMark(revision, this.dialect);
 	}
 
 	private void executeInOneTransaction(Connection connection, Plan plan, Map<String, ExecutableRevision> revisions,
@@ -157,7 +178,8 @@ public final class RunExecutor {
 				run(connection, each, revision, progress);
 				Duration duration = Duration.ofNanos(System.nanoTime() - start);
 				progress.writingState = true;
-				writeState(connection, each, revision, fromHeads, afterStep(applied, each), startedAt, duration);
+				batch(connection, this.statements.succeeded(each, revision.checksum(), false, fromHeads,
+						afterStep(applied, each), startedAt, duration));
 				applied.apply(each);
 				done.add(new StepResult(each, duration));
 				this.listeners.revisionFinished(each, duration);
@@ -230,17 +252,6 @@ public final class RunExecutor {
 		}
 	}
 
-	private void writeState(Connection connection, Step step, ExecutableRevision revision, List<String> fromHeads,
-			List<String> toHeads, Instant startedAt, Duration duration) throws SQLException {
-		Operation operation = (step.direction() == Direction.UPGRADE) ? Operation.UPGRADE : Operation.DOWNGRADE;
-		String appliedRow = (step.direction() == Direction.UPGRADE)
-				? this.statements.insertApplied(step.revision(), revision.checksum(), false, duration)
-				: this.statements.deleteApplied(revision.id());
-		String history = this.statements.insertHistory(new HistoryRecord(operation, revision.id(), fromHeads, toHeads,
-				revision.checksum(), startedAt, duration, true, null));
-		batch(connection, List.of(appliedRow, history));
-	}
-
 	private static void batch(Connection connection, List<String> sql) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			for (String each : sql) {
@@ -268,7 +279,7 @@ public final class RunExecutor {
 				revision.source(), (statement != null) ? statement.line() : null,
 				(sqlException != null) ? sqlException.getSQLState() : null, databaseMessage, mayRemain, cause);
 		rollback(connection, failure);
-		recordFailure(connection, step, revision, mayRemain, fromHeads, startedAt, duration, failure);
+		recordFailure(connection, step, revision, progress, mayRemain, fromHeads, startedAt, duration, failure);
 		this.listeners.revisionFailed(step, duration, failure);
 		return failure;
 	}
@@ -284,14 +295,18 @@ public final class RunExecutor {
 		}
 	}
 
-	private void recordFailure(Connection connection, Step step, ExecutableRevision revision, boolean mayRemain,
-			List<String> fromHeads, Instant startedAt, Duration duration, RevisionFailedException failure) {
+	private void recordFailure(Connection connection, Step step, ExecutableRevision revision, Progress progress,
+			boolean mayRemain, List<String> fromHeads, Instant startedAt, Duration duration,
+			RevisionFailedException failure) {
 		Operation operation = (step.direction() == Direction.UPGRADE) ? Operation.UPGRADE : Operation.DOWNGRADE;
 		List<String> sql = new ArrayList<>();
-		if (mayRemain) {
-			sql.add((step.direction() == Direction.UPGRADE)
-					? this.statements.insertApplied(step.revision(), revision.checksum(), true, duration)
-					: this.statements.markFailed(revision.id()));
+		if (mayRemain && !progress.marked) {
+			sql.add(this.statements.markBeforeRunning(step, revision.checksum()));
+		}
+		else if (!mayRemain && progress.marked) {
+			// Nothing ran: take the mark back.
+			sql.add((step.direction() == Direction.UPGRADE) ? this.statements.deleteApplied(revision.id())
+					: this.statements.markApplied(revision.id()));
 		}
 		sql.add(this.statements.insertHistory(new HistoryRecord(operation, revision.id(), fromHeads, fromHeads,
 				revision.checksum(), startedAt, duration, false, failure.getMessage())));
@@ -330,6 +345,8 @@ public final class RunExecutor {
 		@Nullable SqlStatement current;
 
 		int statementsRun;
+
+		boolean marked;
 
 		boolean writingState;
 

@@ -30,10 +30,12 @@ import dev.migrations.core.state.StateStatements;
 /**
  * Writes the SQL a run would execute: the state-table DDL, then per revision a
  * {@code -- Running upgrade A -> B, message} comment, {@code BEGIN;}, its statements, its
- * state rows and {@code COMMIT;} (a non-transactional revision without the transaction;
- * mode ALL with one transaction around the whole run). State rows are the very statements
- * an online run sends, with {@code CURRENT_TIMESTAMP} for times, zero durations and no
- * host. Java revisions cannot be rendered: see {@link OfflineSqlException}.
+ * state rows and {@code COMMIT;} (a non-transactional revision without the transaction
+ * and after a statement marking it {@code FAILED} until its rows replace the mark, as
+ * online; mode ALL with one transaction around the whole run). State rows are the very
+ * statements an online run sends, with {@code CURRENT_TIMESTAMP} for times, zero
+ * durations and no host. Java revisions cannot be rendered: see
+ * {@link OfflineSqlException}.
  */
 public final class OfflineRenderer {
 
@@ -69,7 +71,7 @@ public final class OfflineRenderer {
 			}
 			for (Step step : plan.steps()) {
 				ExecutableRevision revision = revisions.get(step.revision().id());
-				renderStep(step, revision, applied, !oneTransaction && revision.transactional(), out);
+				renderStep(step, revision, applied, !oneTransaction && revision.transactional(), oneTransaction, out);
 			}
 			if (oneTransaction) {
 				out.write("COMMIT;\n\n");
@@ -111,9 +113,13 @@ public final class OfflineRenderer {
 		}
 	}
 
-	private void renderStep(Step step, ExecutableRevision revision, AppliedSet applied, boolean transaction, Writer out)
-			throws IOException {
+	private void renderStep(Step step, ExecutableRevision revision, AppliedSet applied, boolean transaction,
+			boolean oneTransaction, Writer out) throws IOException {
 		out.write("-- " + Steps.describe(step) + "\n\n");
+		boolean marked = !oneTransaction && RunExecutor.needsMark(revision, this.dialect);
+		if (marked) {
+			statement(out, this.statements.markBeforeRunning(step, revision.checksum()));
+		}
 		if (transaction) {
 			out.write("BEGIN;\n\n");
 		}
@@ -134,13 +140,10 @@ public final class OfflineRenderer {
 		}
 		List<String> fromHeads = applied.heads();
 		applied.apply(step);
-		Operation operation = (step.direction() == Direction.UPGRADE) ? Operation.UPGRADE : Operation.DOWNGRADE;
-		statement(out,
-				(step.direction() == Direction.UPGRADE)
-						? this.statements.insertApplied(step.revision(), revision.checksum(), false, Duration.ZERO)
-						: this.statements.deleteApplied(revision.id()));
-		statement(out, this.statements.insertHistory(new HistoryRecord(operation, revision.id(), fromHeads,
-				applied.heads(), revision.checksum(), null, Duration.ZERO, true, null)));
+		for (String sql : this.statements.succeeded(step, revision.checksum(), marked, fromHeads, applied.heads(), null,
+				Duration.ZERO)) {
+			statement(out, sql);
+		}
 		if (transaction) {
 			out.write("COMMIT;\n\n");
 		}

@@ -10,8 +10,10 @@ import dev.migrations.core.Operation;
 
 import dev.migrations.core.dialect.Dialect;
 import dev.migrations.core.dialect.TableNames;
+import dev.migrations.core.graph.Direction;
 import dev.migrations.core.graph.RevisionNode;
 import dev.migrations.core.graph.StampPlan;
+import dev.migrations.core.graph.Step;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,9 +76,58 @@ public final class StateStatements {
 		return "DELETE FROM " + this.versionTable + " WHERE status = " + literal(AppliedRow.FAILED);
 	}
 
+	/**
+	 * Sets the status of an applied revision to {@code FAILED}, keeping its other
+	 * columns.
+	 */
 	public String markFailed(String revision) {
-		return "UPDATE " + this.versionTable + " SET status = " + literal(AppliedRow.FAILED)
-				+ ", applied_at = CURRENT_TIMESTAMP, applied_by = CURRENT_USER WHERE revision = " + literal(revision);
+		return setStatus(revision, AppliedRow.FAILED);
+	}
+
+	/** Sets the status of a revision back to {@code APPLIED}. */
+	public String markApplied(String revision) {
+		return setStatus(revision, AppliedRow.APPLIED);
+	}
+
+	private String setStatus(String revision, String status) {
+		return "UPDATE " + this.versionTable + " SET status = " + literal(status) + " WHERE revision = "
+				+ literal(revision);
+	}
+
+	/**
+	 * The statement committed before a revision whose effects cannot be rolled back runs
+	 * (non-transactional, or DDL that commits implicitly): it records the revision as
+	 * {@code FAILED} until its success replaces the mark, so that a crash in the middle
+	 * leaves a state the tables describe.
+	 */
+	public String markBeforeRunning(Step step, @Nullable String checksum) {
+		return (step.direction() == Direction.UPGRADE) ? insertApplied(step.revision(), checksum, true, Duration.ZERO)
+				: markFailed(step.revision().id());
+	}
+
+	/**
+	 * The statements recording a successful step: its applied row (replacing the mark
+	 * when {@code marked}) and its history row.
+	 */
+	public List<String> succeeded(Step step, @Nullable String checksum, boolean marked, List<String> fromHeads,
+			List<String> toHeads, @Nullable Instant startedAt, Duration duration) {
+		List<String> sql = new ArrayList<>();
+		String id = step.revision().id();
+		Operation operation;
+		if (step.direction() == Direction.UPGRADE) {
+			operation = Operation.UPGRADE;
+			if (marked) {
+				sql.add(deleteApplied(id));
+			}
+			sql.add(insertApplied(step.revision(), checksum, false, duration));
+		}
+		else {
+			operation = Operation.DOWNGRADE;
+			sql.add(deleteApplied(id));
+		}
+		sql.add(insertHistory(
+				new HistoryRecord(operation, id, fromHeads, toHeads, checksum, startedAt, duration, true, null)));
+		return sql;
 	}
 
 	public String updateChecksum(String revision, @Nullable String checksum) {

@@ -55,7 +55,11 @@ public final class StateTables {
 	 */
 	public void create(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
-			for (String ddl : this.dialect.createStateTables(this.names)) {
+			String schema = this.names.schema();
+			if (schema != null && !this.dialect.schemaExists(connection, schema)) {
+				statement.execute(this.dialect.createSchema(this.names));
+			}
+			for (String ddl : this.dialect.createTables(this.names)) {
 				statement.execute(ddl);
 			}
 		}

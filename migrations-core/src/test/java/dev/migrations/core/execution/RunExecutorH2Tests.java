@@ -99,6 +99,39 @@ class RunExecutorH2Tests {
 	}
 
 	@Test
+	void aDowngradeFailingOnItsFirstStatementKeepsTheRevisionApplied() throws SQLException {
+		TestRevisions revisions = new TestRevisions().sql("a1", "", "CREATE TABLE accounts (id INT);",
+				"DROP TABLE nowhere;");
+		run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("a1"));
+
+		assertThatExceptionOfType(RevisionFailedException.class)
+			.isThrownBy(() -> run(TransactionMode.PER_REVISION, revisions, revisions.downgrade("a1")))
+			.satisfies((ex) -> assertThat(ex.recordedFailed()).isFalse());
+
+		assertThat(this.db.rows("SELECT revision, status FROM \"migrations_applied\""))
+			.containsExactly(Map.of("revision", "a1", "status", "APPLIED"));
+		assertThat(this.db.tableExists("accounts")).isTrue();
+	}
+
+	@Test
+	void aRevisionIsMarkedFailedWhileItRunsBecauseH2CommitsItsDdl() throws SQLException {
+		List<Object> seen = new ArrayList<>();
+		TestRevisions revisions = new TestRevisions().java("j1", "", (context) -> {
+			try (var statement = context.connection().createStatement();
+					var result = statement.executeQuery("SELECT status FROM \"migrations_applied\"")) {
+				result.next();
+				seen.add(result.getString(1));
+			}
+		});
+
+		run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("j1"));
+
+		assertThat(seen).containsExactly("FAILED");
+		assertThat(this.db.rows("SELECT revision, status FROM \"migrations_applied\""))
+			.containsExactly(Map.of("revision", "j1", "status", "APPLIED"));
+	}
+
+	@Test
 	void modeAllIsRefusedOnH2() {
 		TestRevisions revisions = new TestRevisions().sql("a1", "", "CREATE TABLE accounts (id INT);", "");
 
