@@ -90,6 +90,22 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@Test
+	void upgradesInTheBackgroundWhenAsync() {
+		this.contextRunner.withPropertyValues("migrations.async=true")
+			.withUserConfiguration(JavaRevisionConfiguration.class)
+			.run((context) -> {
+				MigrationsInitializer initializer = context.getBean(MigrationsInitializer.class);
+				long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+				while (!initializer.isDatabaseReady()) {
+					assertThat(System.nanoTime()).as("the background run ends within 30 s").isLessThan(deadline);
+					Thread.sleep(50);
+				}
+				assertThat(context.getBean(Migrator.class).currentHeads()).containsExactly("003");
+				assertThat(context.getBean(RecordingListener.class).threads).containsOnly("migrations-startup");
+			});
+	}
+
+	@Test
 	void changesNothingWhenOnStartupIsNone() {
 		this.contextRunner.withPropertyValues("migrations.on-startup=none").run((context) -> {
 			assertThat(tables(context.getBean(DataSource.class))).doesNotContain("USERS", "MIGRATIONS_APPLIED");
@@ -206,6 +222,7 @@ class MigrationsAutoConfigurationTests {
 						(dataSource) -> {
 							assertThat(dataSource.getUrl()).isEqualTo("jdbc:h2:mem:dedicated_url;DB_CLOSE_DELAY=-1");
 							assertThat(dataSource.getUsername()).isEqualTo("sa");
+							assertThat(dataSource.getPassword()).isEqualTo("secret-not-shown");
 						});
 				assertThat(tables(configuration.migrationDataSource())).contains("USERS", "TASKS");
 				assertThat(tables(context.getBean(DataSource.class))).doesNotContain("USERS");
@@ -361,8 +378,11 @@ class MigrationsAutoConfigurationTests {
 
 		final List<String> events = new ArrayList<>();
 
+		final List<String> threads = new ArrayList<>();
+
 		@Override
 		public void runStarted(Operation operation, String target) {
+			this.threads.add(Thread.currentThread().getName());
 			this.events.add("started " + operation.columnValue());
 		}
 
