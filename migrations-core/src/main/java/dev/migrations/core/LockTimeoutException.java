@@ -11,8 +11,10 @@ public class LockTimeoutException extends MigrationsException {
 
 	public LockTimeoutException(Duration timeout, LockHolder holder) {
 		super("Gave up waiting for the migration lock after " + timeout + ": it is held by " + holder.describe()
-				+ ". Another instance is migrating; if that session hangs, end it (SELECT pg_terminate_backend(pid)) "
-				+ "or raise lock-timeout.");
+				+ ((holder.pid() != null)
+						? ". Another instance is migrating; if that session hangs, end it "
+								+ "(SELECT pg_terminate_backend(pid)) or raise lock-timeout."
+						: ". Another run is migrating; raise lock-timeout to wait longer."));
 		this.timeout = timeout;
 		this.holder = holder;
 	}

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -171,8 +172,8 @@ public final class Migrator {
 				logger.warn("The database records revision(s) unknown to the code: {} (it is ahead of the code)",
 						String.join(", ", snapshot.unknownIds()));
 			}
-			Plan plan = plan(snapshot, planner);
-			if (plan.isEmpty() && snapshot.tablesExist()) {
+			Plan plan = plan(snapshot, planner, false);
+			if (plan.isEmpty() && snapshot.tablesExist() && snapshot.running().isEmpty()) {
 				logger.info("Nothing to {}: the database is at {}", operation.columnValue(),
 						describeHeads(snapshot.heads()));
 				return;
@@ -183,7 +184,7 @@ public final class Migrator {
 				snapshot = read(connection, tables);
 				progress.fromHeads = snapshot.heads();
 				progress.toHeads = progress.fromHeads;
-				plan = plan(snapshot, planner);
+				plan = plan(snapshot, planner, true);
 				tables.dialect().prepareWorkConnection(connection);
 				AppliedSet applied = snapshot.appliedSet();
 				try {
@@ -196,9 +197,9 @@ public final class Migrator {
 		});
 	}
 
-	private Plan plan(StateSnapshot snapshot, Planner planner) {
+	private Plan plan(StateSnapshot snapshot, Planner planner, boolean underLock) {
 		snapshot.checkRunnable(this.configuration.validateChecksums(), this.configuration.onUnknownRevision(),
-				this.revisions);
+				this.revisions, underLock);
 		return planner.plan(snapshot);
 	}
 
@@ -239,7 +240,8 @@ public final class Migrator {
 			StateSnapshot snapshot = read(connection, tables);
 			progress.fromHeads = snapshot.heads();
 			progress.toHeads = progress.fromHeads;
-			if (snapshot.failed().isEmpty() && (!acceptChecksums || snapshot.mismatches().isEmpty())) {
+			if (snapshot.failed().isEmpty() && snapshot.running().isEmpty()
+					&& (!acceptChecksums || snapshot.mismatches().isEmpty())) {
 				return;
 			}
 			try (Locked locked = lock(tables)) {
@@ -247,7 +249,9 @@ public final class Migrator {
 				StateStatements statements = statements(tables.dialect());
 				List<String> sql = new ArrayList<>();
 				List<String> heads = snapshot.heads();
-				for (String id : snapshot.failed().keySet()) {
+				List<String> failures = new ArrayList<>(snapshot.failed().keySet());
+				failures.addAll(snapshot.running().keySet());
+				for (String id : failures) {
 					sql.add(statements.deleteApplied(id));
 					sql.add(statements.insertHistory(new HistoryRecord(Operation.REPAIR, id, heads, heads, null,
 							Instant.now(), Duration.ZERO, true, null)));
@@ -273,10 +277,20 @@ public final class Migrator {
 	 * anything.
 	 */
 	public MigrationStatus status() {
-		return read((connection, tables) -> status(read(connection, tables)));
+		return read((connection, tables) -> {
+			StateSnapshot snapshot = read(connection, tables);
+			boolean runInProgress = !snapshot.running().isEmpty() && lockHeld(connection, tables);
+			return status(snapshot, runInProgress);
+		});
 	}
 
-	private MigrationStatus status(StateSnapshot snapshot) {
+	/** Whether a run holds the lock now (a revision marked running is being run). */
+	private boolean lockHeld(Connection connection, StateTables tables) throws SQLException {
+		Optional<MigrationLock> lock = tables.dialect().databaseLock(this.names);
+		return (lock.isPresent()) ? lock.get().isHeld(connection) : this.localLock.isLocked();
+	}
+
+	private MigrationStatus status(StateSnapshot snapshot, boolean runInProgress) {
 		Map<String, AppliedRow> rows = new HashMap<>();
 		snapshot.rows().forEach((row) -> rows.put(row.revision(), row));
 		List<String> pending;
@@ -304,27 +318,27 @@ public final class Migrator {
 						snapshot.spliced().containsKey(node.id())));
 			}
 			else {
-				Boolean matches = (row.checksum() != null && revision.checksum() != null)
+				Boolean matches = (row.applied() && row.checksum() != null && revision.checksum() != null)
 						? row.checksum().equals(revision.checksum()) : null;
-				statuses.add(new RevisionStatus(node.id(), row.failed() ? RevisionState.FAILED : RevisionState.APPLIED,
-						node, node.downRevisions(), node.message(), row.appliedAt(), row.appliedBy(),
-						row.executionTime(), row.checksum(), matches, false));
+				statuses.add(new RevisionStatus(node.id(), stateOf(row, RevisionState.APPLIED, runInProgress), node,
+						node.downRevisions(), node.message(), row.appliedAt(), row.appliedBy(), row.executionTime(),
+						row.checksum(), matches, false));
 			}
 		}
 		for (AppliedRow row : snapshot.unknown()) {
-			statuses.add(new RevisionStatus(row.revision(), row.failed() ? RevisionState.FAILED : RevisionState.UNKNOWN,
-					null, row.downRevisions(), row.message(), row.appliedAt(), row.appliedBy(), row.executionTime(),
+			statuses.add(new RevisionStatus(row.revision(), stateOf(row, RevisionState.UNKNOWN, runInProgress), null,
+					row.downRevisions(), row.message(), row.appliedAt(), row.appliedBy(), row.executionTime(),
 					row.checksum(), null, false));
 		}
 		MigrationState state;
-		if (!snapshot.failed().isEmpty()) {
+		if (!snapshot.failed().isEmpty() || (!snapshot.running().isEmpty() && !runInProgress)) {
 			state = MigrationState.FAILED;
 		}
 		else if (!snapshot.spliced().isEmpty()
 				|| (this.configuration.validateChecksums() && !snapshot.mismatches().isEmpty())) {
 			state = MigrationState.DRIFTED;
 		}
-		else if (!pending.isEmpty()) {
+		else if (!pending.isEmpty() || !snapshot.running().isEmpty()) {
 			state = MigrationState.PENDING;
 		}
 		else if (!snapshot.unknown().isEmpty()) {
@@ -334,6 +348,13 @@ public final class Migrator {
 			state = MigrationState.UP_TO_DATE;
 		}
 		return new MigrationStatus(state, snapshot.heads(), this.graph.heads(), pending, statuses);
+	}
+
+	private static RevisionState stateOf(AppliedRow row, RevisionState applied, boolean runInProgress) {
+		if (row.failed() || (row.running() && !runInProgress)) {
+			return RevisionState.FAILED;
+		}
+		return row.running() ? RevisionState.RUNNING : applied;
 	}
 
 	/** The newest {@code limit} rows of the history table, newest first. */

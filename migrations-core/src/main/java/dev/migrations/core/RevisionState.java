@@ -9,7 +9,16 @@ public enum RevisionState {
 	/** Known to the code, not applied. */
 	PENDING,
 
-	/** Recorded {@code FAILED}: it may be partly applied; fix it and run repair. */
+	/**
+	 * Being run now by the run holding the lock (only a revision that cannot roll back
+	 * shows this while it runs).
+	 */
+	RUNNING,
+
+	/**
+	 * Recorded {@code FAILED}, or interrupted while running: it may be partly applied;
+	 * fix it and run repair.
+	 */
 	FAILED,
 
 	/** Recorded in the database, unknown to the code. */

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * One revision as the code and the database see it.
  *
  * @param id the revision id
- * @param state applied, pending, failed, or unknown to the code
+ * @param state applied, pending, running, failed, or unknown to the code
  * @param node the revision of the code; {@code null} for an unknown revision
  * @param downRevisions its parents (from the code, or as recorded for an unknown one)
  * @param message its message (from the code, or as recorded)

@@ -76,7 +76,8 @@ class CrashPostgresTests {
 	}
 
 	@Test
-	void aRunKilledInANonTransactionalRevisionLeavesItMarkedFailed(TestDatabase database) throws Exception {
+	void aRunKilledInANonTransactionalRevisionLeavesItMarkedAndRefusedUntilRepaired(TestDatabase database)
+			throws Exception {
 		Database db = new Database(database.dataSource());
 		db.execute("DROP SCHEMA public CASCADE", "CREATE SCHEMA public");
 		RevisionFiles files = new RevisionFiles(this.folder.resolve("nontransactional"));
@@ -99,7 +100,7 @@ class CrashPostgresTests {
 			Thread.sleep(100);
 		}
 		assertThat(db.column("SELECT status FROM migrations_applied WHERE revision = '002'")).as("marked while it runs")
-			.containsExactly("FAILED");
+			.containsExactly("RUNNING");
 
 		process.destroyForcibly();
 		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -108,15 +109,24 @@ class CrashPostgresTests {
 				+ "(SELECT oid FROM pg_database WHERE datname = current_database())", Duration.ofSeconds(2));
 		assertThat(db.tableExists("half_done")).as("autocommitted before the crash").isTrue();
 		assertThat(db.rows("SELECT revision, status FROM migrations_applied ORDER BY revision")).containsExactly(
-				Map.of("revision", "001", "status", "APPLIED"), Map.of("revision", "002", "status", "FAILED"));
+				Map.of("revision", "001", "status", "APPLIED"), Map.of("revision", "002", "status", "RUNNING"));
 		Migrator migrator = Migrator.create(MigrationsConfiguration.builder()
 			.dataSource(database.dataSource())
 			.locations(files.location())
 			.lockTimeout(Duration.ofSeconds(5))
 			.build());
-		assertThat(migrator.status().state()).isEqualTo(MigrationState.FAILED);
+		MigrationStatus status = migrator.status();
+		assertThat(status.state()).isEqualTo(MigrationState.FAILED);
+		assertThat(status.revision("002").orElseThrow().state()).isEqualTo(RevisionState.FAILED);
 		assertThatExceptionOfType(FailedRevisionsException.class).isThrownBy(() -> migrator.upgrade("heads"))
-			.withMessageContaining("002 (");
+			.withMessageContaining("002 (")
+			.withMessageContaining("002.sql, interrupted while running)");
+
+		db.execute("DROP TABLE half_done");
+		assertThat(migrator.repair(false).clearedFailures()).containsExactly("002");
+		assertThat(migrator.upgrade("heads").steps()).hasSize(1);
+		assertThat(db.column("SELECT status FROM migrations_applied WHERE revision = '002'"))
+			.containsExactly("APPLIED");
 	}
 
 	private static void waitUntilEmpty(Database db, String query, Duration timeout) throws InterruptedException {

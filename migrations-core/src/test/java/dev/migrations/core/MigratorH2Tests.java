@@ -91,6 +91,26 @@ class MigratorH2Tests {
 	}
 
 	@Test
+	void aSecondRunThroughTheSameMigratorGivesUpAfterTheLockTimeout() throws Exception {
+		java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		Migrator migrator = this.support.migrator((builder) -> builder.lockTimeout(java.time.Duration.ofMillis(300))
+			.javaRevisions(List.of(new Blocking(running, release))));
+		CompletableFuture<RunResult> first = CompletableFuture.supplyAsync(() -> migrator.upgrade("heads"));
+		assertThat(running.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		MigrationStatus status = migrator.status();
+		assertThat(status.state()).isEqualTo(MigrationState.PENDING);
+		assertThat(status.revision("j003").orElseThrow().state()).isEqualTo(RevisionState.RUNNING);
+
+		assertThatExceptionOfType(LockTimeoutException.class).isThrownBy(() -> migrator.upgrade("heads"))
+			.withMessage("Gave up waiting for the migration lock after PT0.3S: it is held by another migration run "
+					+ "(holder unknown). Another run is migrating; raise lock-timeout to wait longer.");
+
+		release.countDown();
+		assertThat(first.get(30, java.util.concurrent.TimeUnit.SECONDS).steps()).hasSize(3);
+	}
+
+	@Test
 	void concurrentRunsOfOneMigratorAreSerialized() {
 		Migrator migrator = this.support.migrator();
 
@@ -101,6 +121,26 @@ class MigratorH2Tests {
 
 		assertThat(runs.stream().mapToInt((run) -> run.join().steps().size()).sum()).isEqualTo(2);
 		assertThat(this.db.column("SELECT COUNT(*) FROM \"migrations_history\"")).containsExactly(2L);
+	}
+
+	@Revision(id = "j003", downRevision = "002", message = "waits")
+	static class Blocking implements JavaRevision {
+
+		private final java.util.concurrent.CountDownLatch running;
+
+		private final java.util.concurrent.CountDownLatch release;
+
+		Blocking(java.util.concurrent.CountDownLatch running, java.util.concurrent.CountDownLatch release) {
+			this.running = running;
+			this.release = release;
+		}
+
+		@Override
+		public void upgrade(RevisionContext context) throws Exception {
+			this.running.countDown();
+			this.release.await();
+		}
+
 	}
 
 }

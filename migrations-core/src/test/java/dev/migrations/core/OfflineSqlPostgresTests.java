@@ -116,7 +116,7 @@ class OfflineSqlPostgresTests {
 			.contains("-- Running upgrade 002 -> 003, index tasks by user\n\nBEGIN;\n\n"
 					+ "CREATE INDEX ix_tasks_user ON tasks (user_id);\n\n")
 			.contains("-- Running upgrade 004 -> 005, index names concurrently\n\nINSERT INTO \"migrations_applied\"")
-			.contains("'FAILED', CURRENT_TIMESTAMP, CURRENT_USER, 0);\n\n"
+			.contains("'RUNNING', CURRENT_TIMESTAMP, CURRENT_USER, 0);\n\n"
 					+ "CREATE INDEX CONCURRENTLY ix_users_name ON users (name);\n\n"
 					+ "DELETE FROM \"migrations_applied\" WHERE revision = '005';\n\nINSERT INTO")
 			.doesNotContain("Running upgrade 001 -> 002");

@@ -229,6 +229,36 @@ class UpgradeDowngradePostgresTests {
 	}
 
 	@Test
+	void anInstanceStartingDuringALongNonTransactionalRevisionWaitsForItInsteadOfFailing() throws Exception {
+		this.files.write("004", "003", "slow concurrent index",
+				"CREATE INDEX CONCURRENTLY ix_users_name ON users (name);\nSELECT pg_sleep(2);",
+				"DROP INDEX ix_users_name;", false);
+		Migrator first = this.support.migrator();
+		java.util.concurrent.CompletableFuture<RunResult> firstRun = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> first.upgrade("heads"));
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (!this.db.tableExists("migrations_applied")
+				|| this.db.column("SELECT status FROM migrations_applied WHERE revision = '004'").isEmpty()) {
+			assertThat(System.nanoTime()).isLessThan(deadline);
+			Thread.sleep(20);
+		}
+		Migrator second = this.support.migrator((builder) -> builder.lockTimeout(Duration.ofSeconds(30)));
+
+		MigrationStatus during = second.status();
+		RunResult secondRun = second.upgrade("heads");
+
+		assertThat(during.state()).isEqualTo(MigrationState.PENDING);
+		assertThat(during.revision("004").orElseThrow().state()).isEqualTo(RevisionState.RUNNING);
+		assertThat(firstRun.get(30, java.util.concurrent.TimeUnit.SECONDS).steps()).hasSize(4);
+		assertThat(secondRun.steps()).isEmpty();
+		assertThat(secondRun.fromHeads()).containsExactly("004");
+		assertThat(this.support.events).anyMatch((event) -> event.startsWith("waiting "));
+		assertThat(this.db.column("SELECT status FROM migrations_applied WHERE revision = '004'"))
+			.containsExactly("APPLIED");
+		assertThat(second.status().state()).isEqualTo(MigrationState.UP_TO_DATE);
+	}
+
+	@Test
 	void modeAllRunsTheWholeUpgradeInOneTransaction() {
 		this.files.write("003", "002", "broken", "CREATE TABLE third (id INT);\nSELECT 1/0;", "DROP TABLE third;");
 		Migrator migrator = this.support.migrator((builder) -> builder.transactionMode(TransactionMode.ALL));

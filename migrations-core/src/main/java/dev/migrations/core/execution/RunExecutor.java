@@ -23,6 +23,7 @@ import dev.migrations.core.graph.Direction;
 import dev.migrations.core.graph.Plan;
 import dev.migrations.core.graph.Step;
 import dev.migrations.core.source.SqlStatement;
+import dev.migrations.core.state.AppliedRow;
 import dev.migrations.core.state.HistoryRecord;
 import dev.migrations.core.state.StateStatements;
 import org.jspecify.annotations.Nullable;
@@ -36,9 +37,10 @@ import org.slf4j.LoggerFactory;
  * state rows are committed. A failure is rolled back, then recorded in the history table
  * in a transaction of its own; where the revision's effects may remain (non-transactional
  * revision, or a database without transactional DDL after a statement ran) it is recorded
- * {@code FAILED}: such a revision is marked {@code FAILED} in a transaction of its own
- * before it runs, and the mark is replaced when it succeeds, so that even a crash in the
- * middle leaves a state the tables describe. Callers hold the migration lock.
+ * {@code FAILED}. Such a revision is marked {@code RUNNING} in a transaction of its own
+ * before it runs, and the mark is replaced when it succeeds or fails, so that even a
+ * crash in the middle leaves a state the tables describe. Callers hold the migration
+ * lock.
  */
 public final class RunExecutor {
 
@@ -145,7 +147,7 @@ public final class RunExecutor {
 
 	/**
 	 * Whether a revision's effects may outlive a failure or a crash, so that it is marked
-	 * {@code FAILED} before it runs.
+	 * {@code RUNNING} before it runs.
 	 */
 	public static boolean needsMark(ExecutableRevision revision, Dialect dialect) {
 		return !revision.transactional() || !dialect.transactionalDdl();
@@ -300,10 +302,12 @@ public final class RunExecutor {
 			RevisionFailedException failure) {
 		Operation operation = (step.direction() == Direction.UPGRADE) ? Operation.UPGRADE : Operation.DOWNGRADE;
 		List<String> sql = new ArrayList<>();
-		if (mayRemain && !progress.marked) {
-			sql.add(this.statements.markBeforeRunning(step, revision.checksum()));
+		if (mayRemain) {
+			sql.add((step.direction() == Direction.UPGRADE && !progress.marked)
+					? this.statements.insertApplied(step.revision(), revision.checksum(), AppliedRow.FAILED, duration)
+					: this.statements.markFailed(revision.id()));
 		}
-		else if (!mayRemain && progress.marked) {
+		else if (progress.marked) {
 			// Nothing ran: take the mark back.
 			sql.add((step.direction() == Direction.UPGRADE) ? this.statements.deleteApplied(revision.id())
 					: this.statements.markApplied(revision.id()));

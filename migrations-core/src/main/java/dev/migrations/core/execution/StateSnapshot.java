@@ -36,6 +36,8 @@ public final class StateSnapshot {
 
 	private final Map<String, String> failed = new LinkedHashMap<>();
 
+	private final Map<String, String> running = new LinkedHashMap<>();
+
 	private final List<AppliedRow> unknown = new ArrayList<>();
 
 	private final List<ChecksumMismatchException.Mismatch> mismatches = new ArrayList<>();
@@ -49,15 +51,18 @@ public final class StateSnapshot {
 		this.rows = List.copyOf(rows);
 		for (AppliedRow row : rows) {
 			ExecutableRevision revision = revisions.get(row.revision());
+			String source = (revision != null) ? revision.source() : "unknown to the code";
+			if (row.failed()) {
+				this.failed.put(row.revision(), source);
+			}
+			else if (row.running()) {
+				this.running.put(row.revision(), source);
+			}
 			if (revision == null) {
 				this.unknown.add(row);
-				if (row.failed()) {
-					this.failed.put(row.revision(), "unknown to the code");
-				}
 				continue;
 			}
-			if (row.failed()) {
-				this.failed.put(row.revision(), revision.source());
+			if (!row.applied()) {
 				continue;
 			}
 			this.knownApplied.add(row.revision());
@@ -84,6 +89,7 @@ public final class StateSnapshot {
 	private void findSpliced(RevisionGraph graph) {
 		Set<String> present = new HashSet<>(this.knownApplied);
 		this.failed.keySet().stream().filter((id) -> graph.find(id).isPresent()).forEach(present::add);
+		this.running.keySet().stream().filter((id) -> graph.find(id).isPresent()).forEach(present::add);
 		this.spliced.putAll(graph.missingBelowApplied(present));
 	}
 
@@ -98,6 +104,14 @@ public final class StateSnapshot {
 	/** Applied revisions the code knows: what the graph plans from. */
 	public Set<String> knownApplied() {
 		return Set.copyOf(this.knownApplied);
+	}
+
+	/**
+	 * Revisions marked {@code RUNNING} with their sources: being run by the run holding
+	 * the lock, or, when none holds it, interrupted.
+	 */
+	public Map<String, String> running() {
+		return this.running;
 	}
 
 	/** Failed revisions' ids with their sources. */
@@ -126,7 +140,7 @@ public final class StateSnapshot {
 	public AppliedSet appliedSet() {
 		Map<String, List<String>> parents = new LinkedHashMap<>();
 		for (AppliedRow row : this.rows) {
-			if (!row.failed()) {
+			if (row.applied()) {
 				parents.put(row.revision(), row.downRevisions());
 			}
 		}
@@ -141,11 +155,18 @@ public final class StateSnapshot {
 	/**
 	 * Refuses to run on failed revisions, spliced history, drift (when checksums are
 	 * validated) and unknown revisions (when the policy says so).
+	 * @param underLock whether the caller holds the lock: revisions still marked
+	 * {@code RUNNING} then were interrupted and count as failed; without the lock they
+	 * may be running, and are left to the check under the lock
 	 */
 	public void checkRunnable(boolean validateChecksums, UnknownRevisionPolicy onUnknownRevision,
-			Map<String, ExecutableRevision> revisions) {
-		if (!this.failed.isEmpty()) {
-			throw new FailedRevisionsException(this.failed);
+			Map<String, ExecutableRevision> revisions, boolean underLock) {
+		Map<String, String> failures = new LinkedHashMap<>(this.failed);
+		if (underLock) {
+			this.running.forEach((id, source) -> failures.put(id, source + ", interrupted while running"));
+		}
+		if (!failures.isEmpty()) {
+			throw new FailedRevisionsException(failures);
 		}
 		if (!this.spliced.isEmpty()) {
 			Map<String, String> sources = new LinkedHashMap<>();

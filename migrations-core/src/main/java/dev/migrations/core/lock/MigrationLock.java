@@ -1,5 +1,7 @@
 package dev.migrations.core.lock;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 
 import javax.sql.DataSource;
@@ -21,6 +23,12 @@ public interface MigrationLock {
 	 * @throws DatabaseAccessException when the database cannot be used
 	 */
 	Held acquire(DataSource dataSource, Duration timeout, WaitObserver observer);
+
+	/**
+	 * Whether a session holds the lock now; one query on {@code connection}, which must
+	 * not hold it itself.
+	 */
+	boolean isHeld(Connection connection) throws SQLException;
 
 	/** A held lock. */
 	interface Held extends AutoCloseable {

@@ -120,6 +120,11 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 		}
 	}
 
+	@Override
+	public boolean isHeld(Connection connection) throws SQLException {
+		return holder(connection).pid() != null;
+	}
+
 	/** Who holds the lock, from {@code pg_locks} and {@code pg_stat_activity}. */
 	LockHolder holder(Connection connection) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(HOLDER_QUERY)) {

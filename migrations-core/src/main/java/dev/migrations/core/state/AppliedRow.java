@@ -13,20 +13,40 @@ import org.jspecify.annotations.Nullable;
  * @param downRevisions its parents, as recorded
  * @param message its message, as recorded
  * @param checksum the checksum of its upgrade when applied
- * @param failed whether its status is {@code FAILED}
- * @param appliedAt when it was applied (or failed)
+ * @param status {@link #APPLIED}, {@link #FAILED} or {@link #RUNNING}
+ * @param appliedAt when it was applied (or failed, or started)
  * @param appliedBy the database user
  * @param executionTime how long it ran
  */
 public record AppliedRow(String revision, List<String> downRevisions, String message, @Nullable String checksum,
-		boolean failed, Instant appliedAt, String appliedBy, Duration executionTime) {
+		String status, Instant appliedAt, String appliedBy, Duration executionTime) {
 
+	/** Applied. */
 	public static final String APPLIED = "APPLIED";
 
+	/** Failed; its effects may remain. */
 	public static final String FAILED = "FAILED";
+
+	/**
+	 * Being run, by a run holding the lock; when no run holds it, the run was interrupted
+	 * (its process died) and its effects may remain.
+	 */
+	public static final String RUNNING = "RUNNING";
 
 	public AppliedRow {
 		downRevisions = List.copyOf(downRevisions);
+	}
+
+	public boolean applied() {
+		return APPLIED.equals(this.status);
+	}
+
+	public boolean failed() {
+		return FAILED.equals(this.status);
+	}
+
+	public boolean running() {
+		return RUNNING.equals(this.status);
 	}
 
 }

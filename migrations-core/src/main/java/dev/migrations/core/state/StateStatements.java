@@ -55,13 +55,16 @@ public final class StateStatements {
 		return this.dialect.createStateTables(this.names);
 	}
 
-	public String insertApplied(RevisionNode revision, @Nullable String checksum, boolean failed,
+	/**
+	 * @param status {@code APPLIED}, {@code FAILED} or {@code RUNNING}
+	 */
+	public String insertApplied(RevisionNode revision, @Nullable String checksum, String status,
 			Duration executionTime) {
 		return "INSERT INTO " + this.versionTable + " (revision, down_revisions, message, checksum, status, "
 				+ "applied_at, applied_by, execution_time_ms) VALUES (" + literal(revision.id()) + ", "
 				+ literal(String.join(",", revision.downRevisions())) + ", " + literal(revision.message()) + ", "
-				+ literal(checksum) + ", " + literal(failed ? AppliedRow.FAILED : AppliedRow.APPLIED)
-				+ ", CURRENT_TIMESTAMP, CURRENT_USER, " + executionTime.toMillis() + ")";
+				+ literal(checksum) + ", " + literal(status) + ", CURRENT_TIMESTAMP, CURRENT_USER, "
+				+ executionTime.toMillis() + ")";
 	}
 
 	public String deleteApplied(String revision) {
@@ -70,10 +73,6 @@ public final class StateStatements {
 
 	public String deleteAllApplied() {
 		return "DELETE FROM " + this.versionTable;
-	}
-
-	public String deleteFailed() {
-		return "DELETE FROM " + this.versionTable + " WHERE status = " + literal(AppliedRow.FAILED);
 	}
 
 	/**
@@ -97,12 +96,13 @@ public final class StateStatements {
 	/**
 	 * The statement committed before a revision whose effects cannot be rolled back runs
 	 * (non-transactional, or DDL that commits implicitly): it records the revision as
-	 * {@code FAILED} until its success replaces the mark, so that a crash in the middle
-	 * leaves a state the tables describe.
+	 * {@code RUNNING} until its success or failure replaces the mark, so that a crash in
+	 * the middle leaves a state the tables describe.
 	 */
 	public String markBeforeRunning(Step step, @Nullable String checksum) {
-		return (step.direction() == Direction.UPGRADE) ? insertApplied(step.revision(), checksum, true, Duration.ZERO)
-				: markFailed(step.revision().id());
+		return (step.direction() == Direction.UPGRADE)
+				? insertApplied(step.revision(), checksum, AppliedRow.RUNNING, Duration.ZERO)
+				: setStatus(step.revision().id(), AppliedRow.RUNNING);
 	}
 
 	/**
@@ -119,7 +119,7 @@ public final class StateStatements {
 			if (marked) {
 				sql.add(deleteApplied(id));
 			}
-			sql.add(insertApplied(step.revision(), checksum, false, duration));
+			sql.add(insertApplied(step.revision(), checksum, AppliedRow.APPLIED, duration));
 		}
 		else {
 			operation = Operation.DOWNGRADE;
@@ -169,7 +169,7 @@ public final class StateStatements {
 			if (!purge) {
 				sql.add(deleteApplied(revision.id()));
 			}
-			sql.add(insertApplied(revision, checksums.get(revision.id()), false, Duration.ZERO));
+			sql.add(insertApplied(revision, checksums.get(revision.id()), AppliedRow.APPLIED, Duration.ZERO));
 		}
 		sql.add(insertHistory(new HistoryRecord(Operation.STAMP, null, fromHeads, toHeads, null, startedAt,
 				Duration.ZERO, true, null)));

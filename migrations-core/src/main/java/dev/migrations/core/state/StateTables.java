@@ -76,8 +76,8 @@ public final class StateTables {
 		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
 			while (result.next()) {
 				rows.add(new AppliedRow(result.getString(1), split(result.getString(2)), result.getString(3),
-						result.getString(4), AppliedRow.FAILED.equals(result.getString(5)),
-						result.getTimestamp(6).toInstant(), result.getString(7), Duration.ofMillis(result.getLong(8))));
+						result.getString(4), result.getString(5), result.getTimestamp(6).toInstant(),
+						result.getString(7), Duration.ofMillis(result.getLong(8))));
 			}
 		}
 		return rows;

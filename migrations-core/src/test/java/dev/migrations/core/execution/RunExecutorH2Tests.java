@@ -114,7 +114,7 @@ class RunExecutorH2Tests {
 	}
 
 	@Test
-	void aRevisionIsMarkedFailedWhileItRunsBecauseH2CommitsItsDdl() throws SQLException {
+	void aRevisionIsMarkedRunningWhileItRunsBecauseH2CommitsItsDdl() throws SQLException {
 		List<Object> seen = new ArrayList<>();
 		TestRevisions revisions = new TestRevisions().java("j1", "", (context) -> {
 			try (var statement = context.connection().createStatement();
@@ -126,7 +126,7 @@ class RunExecutorH2Tests {
 
 		run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("j1"));
 
-		assertThat(seen).containsExactly("FAILED");
+		assertThat(seen).containsExactly("RUNNING");
 		assertThat(this.db.rows("SELECT revision, status FROM \"migrations_applied\""))
 			.containsExactly(Map.of("revision", "j1", "status", "APPLIED"));
 	}

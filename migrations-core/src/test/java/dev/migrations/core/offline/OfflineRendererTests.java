@@ -54,7 +54,7 @@ class OfflineRendererTests {
 				+ "COMMIT;\n\n" //
 				+ "-- Running upgrade a1 -> b2, message of b2\n\n"
 				+ "INSERT INTO \"app\".\"migrations_applied\" (revision, down_revisions, message, checksum, status, "
-				+ "applied_at, applied_by, execution_time_ms) VALUES ('b2', 'a1', 'message of b2', 'sum-b2', 'FAILED', "
+				+ "applied_at, applied_by, execution_time_ms) VALUES ('b2', 'a1', 'message of b2', 'sum-b2', 'RUNNING', "
 				+ "CURRENT_TIMESTAMP, CURRENT_USER, 0);\n\n"
 				+ "CREATE INDEX CONCURRENTLY ix_users_name ON users (name) -- concurrently\n;\n\n"
 				+ "DELETE FROM \"app\".\"migrations_applied\" WHERE revision = 'b2';\n\n"
