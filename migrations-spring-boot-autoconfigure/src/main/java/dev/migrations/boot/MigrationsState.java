@@ -15,7 +15,10 @@ public enum MigrationsState {
 	/** Revisions of the code are not applied yet. */
 	PENDING,
 
-	/** A run is applying revisions now. */
+	/**
+	 * A run is applying revisions now: this application's, or another instance's running
+	 * a revision that cannot roll back.
+	 */
 	RUNNING,
 
 	/**

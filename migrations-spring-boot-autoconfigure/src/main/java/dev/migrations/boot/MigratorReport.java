@@ -85,7 +85,8 @@ public final class MigratorReport {
 	}
 
 	private static MigrationsState state(MigrationStatus status, MigrationsRunTracker.Run run) {
-		if (run.status() == MigrationsRunTracker.Status.RUNNING) {
+		if (run.status() == MigrationsRunTracker.Status.RUNNING
+				|| !status.revisionsIn(RevisionState.RUNNING).isEmpty()) {
 			return MigrationsState.RUNNING;
 		}
 		return switch (status.state()) {
@@ -115,6 +116,24 @@ public final class MigratorReport {
 	/** The latest run of this application. */
 	public MigrationsRunTracker.Run run() {
 		return this.run;
+	}
+
+	/**
+	 * The revision being applied now: by this application's run, else by another
+	 * instance's (a revision that cannot roll back is recorded running while it runs).
+	 */
+	public @Nullable String running() {
+		if (this.run.current() != null) {
+			return this.run.current();
+		}
+		if (this.status != null) {
+			return this.status.revisionsIn(RevisionState.RUNNING)
+				.stream()
+				.map(RevisionStatus::id)
+				.findFirst()
+				.orElse(null);
+		}
+		return null;
 	}
 
 	/**

@@ -41,8 +41,8 @@ public class MigrationsHealthIndicator implements HealthIndicator {
 		else {
 			builder.withDetail("heads", this.migrator.graph().heads());
 		}
-		if (report.state() == MigrationsState.RUNNING && report.run().current() != null) {
-			builder.withDetail("running", report.run().current());
+		if (report.state() == MigrationsState.RUNNING && report.running() != null) {
+			builder.withDetail("running", report.running());
 		}
 		if (report.error() != null) {
 			builder.withDetail("error", report.error());
