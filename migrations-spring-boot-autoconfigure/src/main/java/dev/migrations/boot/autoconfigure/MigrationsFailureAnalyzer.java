@@ -1,10 +1,12 @@
 package dev.migrations.boot.autoconfigure;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import dev.migrations.core.ChecksumMismatchException;
 import dev.migrations.core.DatabaseAccessException;
 import dev.migrations.core.FailedRevisionsException;
+import dev.migrations.core.InvalidConfigurationException;
 import dev.migrations.core.LockTimeoutException;
 import dev.migrations.core.MigrationsException;
 import dev.migrations.core.RevisionFailedException;
@@ -97,6 +99,12 @@ class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<MigrationsExcept
 					"Deploy the release that has them, or set migrations.on-unknown-revision=warn to start anyway.",
 					cause);
 		}
+		if (cause instanceof InvalidConfigurationException invalid) {
+			return new FailureAnalysis(cause.getMessage(),
+					"Change migrations." + propertyName(invalid.setting())
+							+ " (or the MigrationsConfigurationCustomizer that sets " + invalid.setting() + ").",
+					cause);
+		}
 		if (cause instanceof DatabaseAccessException) {
 			return new FailureAnalysis(cause.getMessage(),
 					"Check that the database is reachable and that spring.datasource.* (or migrations.url, "
@@ -105,6 +113,11 @@ class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<MigrationsExcept
 		}
 		return new FailureAnalysis(cause.getMessage(),
 				"Fix the cause above; set migrations.on-startup=none to start without touching the database.", cause);
+	}
+
+	/** The property of a core setting: {@code versionTable} is {@code version-table}. */
+	private static String propertyName(String setting) {
+		return setting.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
 	}
 
 	private static FailureAnalysis revisionFailed(RevisionFailedException failed) {

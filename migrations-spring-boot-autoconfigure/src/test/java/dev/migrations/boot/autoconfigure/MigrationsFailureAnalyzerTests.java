@@ -85,6 +85,16 @@ class MigrationsFailureAnalyzerTests {
 	}
 
 	@Test
+	void namesThePropertyOfAnInvalidSetting() {
+		FailureAnalysis analysis = analyzeStartup("migrations.locations=classpath:revisions/todo",
+				"migrations.version-table=1bad");
+		assertThat(analysis.getDescription()).isEqualTo("Invalid Migrations setting 'versionTable': '1bad'; it must be "
+				+ "1-63 letters, digits and underscores, not starting with a digit");
+		assertThat(analysis.getAction()).isEqualTo(
+				"Change migrations.version-table (or the MigrationsConfigurationCustomizer that sets versionTable).");
+	}
+
+	@Test
 	void namesTheLockHolderAndTheSessionToEnd() {
 		LockHolder holder = new LockHolder(4242, "orders", "app", "10.0.0.7", Instant.parse("2026-01-01T10:00:00Z"),
 				Instant.parse("2026-01-01T10:01:00Z"), "active");
