@@ -56,8 +56,11 @@ public final class MigratorReport {
 			return new MigratorReport((run.status() == MigrationsRunTracker.Status.RUNNING) ? MigrationsState.RUNNING
 					: MigrationsState.UNAVAILABLE, null, List.of(), run, error);
 		}
-		return new MigratorReport(state(status, run), status, history, run,
-				(run.error() != null) ? run.error() : problem(status));
+		MigrationsState state = state(status, run);
+		// The error of a failed run while the database still shows it; once another
+		// instance fixed the database, the run's error is history.
+		String error = (state == MigrationsState.FAILED && run.error() != null) ? run.error() : problem(status);
+		return new MigratorReport(state, status, history, run, error);
 	}
 
 	private static @Nullable String problem(MigrationStatus status) {

@@ -106,6 +106,26 @@ class MigrationsHealthIndicatorTests {
 	}
 
 	@Test
+	void isUpWithoutTheErrorOfAFailedRunOnceAnotherInstanceUpgraded() {
+		MigrationsRunTracker tracker = new MigrationsRunTracker();
+		JdbcDataSource dataSource = h2("run_failed_then_fixed");
+		Migrator migrator = Migrator.create(MigrationsConfiguration.builder()
+			.dataSource(dataSource)
+			.locations("classpath:revisions/todo")
+			.listener(tracker)
+			.build());
+		tracker.runStarted(Operation.UPGRADE, "heads");
+		tracker.runFinished(
+				new RunResult(Operation.UPGRADE, List.of(), List.of(), List.of(), java.time.Instant.now(),
+						java.time.Duration.ofMillis(5)),
+				new dev.migrations.core.MigrationsException("the lock was not free"));
+		migrator(dataSource, "classpath:revisions/todo").upgrade("heads");
+		Health health = new MigrationsHealthIndicator(migrator).health();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("state", "UP_TO_DATE").doesNotContainKey("error");
+	}
+
+	@Test
 	void isDownWithTheChangedRevisionsWhenDrifted() {
 		JdbcDataSource dataSource = h2("drifted");
 		migrator(dataSource, "classpath:revisions/todo").upgrade("001");
