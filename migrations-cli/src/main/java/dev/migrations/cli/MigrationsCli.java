@@ -1,12 +1,14 @@
 package dev.migrations.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -16,7 +18,11 @@ import picocli.CommandLine.ParameterException;
  * with 2, failures with 1.
  */
 @Command(name = "migrations", mixinStandardHelpOptions = true, version = "migrations 0.1.0-SNAPSHOT",
-		description = "Alembic-style database schema revisions.", subcommands = { InitCommand.class },
+		description = "Alembic-style database schema revisions.",
+		subcommands = { HelpCommand.class, InitCommand.class, RevisionCommand.class, MergeCommand.class,
+				UpgradeCommand.class, DowngradeCommand.class, StampCommand.class, CurrentCommand.class,
+				HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class, StatusCommand.class,
+				CheckCommand.class, RepairCommand.class },
 		usageHelpAutoWidth = true)
 public final class MigrationsCli {
 
@@ -52,8 +58,21 @@ public final class MigrationsCli {
 
 	private final Map<String, String> environment;
 
-	MigrationsCli(Map<String, String> environment) {
+	private final Clock clock;
+
+	MigrationsCli(Map<String, String> environment, Clock clock) {
 		this.environment = environment;
+		this.clock = clock;
+	}
+
+	/** The clock of new revision files and the time zone of times shown. */
+	Clock clock() {
+		return this.clock;
+	}
+
+	/** Migrators built from the global options. */
+	MigratorFactory migrators() {
+		return new MigratorFactory(connectionSettings(), locations(), this.schema);
 	}
 
 	/** The connection settings: options, then variables, then {@code DATABASE_URL}. */
@@ -77,32 +96,45 @@ public final class MigrationsCli {
 	}
 
 	public static void main(String[] args) {
-		System.exit(run(args, System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+		System.exit(run(args, System.getenv(), Clock.systemDefaultZone(), new PrintWriter(System.out, true),
+				new PrintWriter(System.err, true)));
 	}
 
 	/**
 	 * Runs one command line and returns its exit code; what it prints goes to out and
 	 * err.
 	 */
-	static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
-		MigrationsCli cli = new MigrationsCli(environment);
+	static int run(String[] args, Map<String, String> environment, Clock clock, PrintWriter out, PrintWriter err) {
+		MigrationsCli cli = new MigrationsCli(environment, clock);
 		CommandLine commandLine = new CommandLine(cli);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setParameterExceptionHandler(MigrationsCli::handleUsageError);
 		commandLine.setExecutionExceptionHandler((ex, failed, parseResult) -> handleFailure(cli, ex, failed));
-		return commandLine.execute(args);
+		try {
+			return commandLine.execute(args);
+		}
+		finally {
+			out.flush();
+			err.flush();
+		}
 	}
 
 	private static int handleUsageError(ParameterException ex, String[] args) {
-		CommandLine failed = ex.getCommandLine();
+		return usageError(ex.getCommandLine(), ex.getMessage());
+	}
+
+	private static int usageError(CommandLine failed, String message) {
 		PrintWriter err = failed.getErr();
-		err.println("FAILED: " + ex.getMessage());
+		err.println("FAILED: " + message);
 		err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
 		return EXIT_USAGE;
 	}
 
 	private static int handleFailure(MigrationsCli cli, Exception ex, CommandLine failed) {
+		if (ex instanceof UsageException) {
+			return usageError(failed, ex.getMessage());
+		}
 		PrintWriter err = failed.getErr();
 		err.println("FAILED: " + messageOf(ex));
 		if (cli.debug) {

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -415,11 +414,12 @@ public final class Migrator {
 		if (start == null) {
 			return read((connection, tables) -> {
 				StateSnapshot snapshot = read(connection, tables);
+				Set<String> applied = snapshot.knownApplied();
 				Map<String, List<String>> parents = new LinkedHashMap<>();
-				snapshot.knownApplied()
+				this.revisions.values()
 					.stream()
-					.sorted(Comparator.comparingInt(this::loadIndex))
-					.forEach((id) -> parents.put(id, this.graph.find(id).orElseThrow().downRevisions()));
+					.filter((revision) -> applied.contains(revision.id()))
+					.forEach((revision) -> parents.put(revision.id(), revision.node().downRevisions()));
 				return new AppliedSet(parents, this.graph);
 			});
 		}
@@ -432,16 +432,6 @@ public final class Migrator {
 			}
 		}
 		return new AppliedSet(parents, this.graph);
-	}
-
-	private int loadIndex(String id) {
-		List<RevisionNode> all = this.graph.revisions();
-		for (int i = 0; i < all.size(); i++) {
-			if (all.get(i).id().equals(id)) {
-				return i;
-			}
-		}
-		return Integer.MAX_VALUE;
 	}
 
 	private Map<String, String> checksums() {

@@ -82,6 +82,38 @@ class MigratorH2Tests {
 	}
 
 	@Test
+	void theOfflineScriptForH2LeavesTheSameSchemaAndStateAsAnOnlineRun(TestDatabase database) throws Exception {
+		String script = Migrator
+			.create(MigrationsConfiguration.builder()
+				.locations(this.files.location())
+				.databaseType(DatabaseType.H2)
+				.build())
+			.upgradeSql("base", "heads");
+		this.support.migrator().upgrade("heads");
+		org.h2.jdbcx.JdbcDataSource offlineDataSource = new org.h2.jdbcx.JdbcDataSource();
+		offlineDataSource.setURL("jdbc:h2:mem:" + database.name() + "_offline;DB_CLOSE_DELAY=-1");
+		offlineDataSource.setUser(database.user());
+		Database offline = new Database(offlineDataSource);
+		try (java.sql.Connection connection = offlineDataSource.getConnection();
+				java.sql.Statement statement = connection.createStatement()) {
+			dev.migrations.core.source.SqlStatementSplitter.split(new java.io.StringReader(script), "offline.sql",
+					(each) -> statement.execute(each.sql()));
+		}
+
+		for (String query : List.of(
+				"SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, IS_NULLABLE FROM INFORMATION_SCHEMA.COLUMNS "
+						+ "WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME, ORDINAL_POSITION",
+				"SELECT revision, down_revisions, message, checksum, status FROM \"migrations_applied\" "
+						+ "ORDER BY revision",
+				"SELECT operation, revision, from_heads, to_heads, checksum, success FROM \"migrations_history\" "
+						+ "ORDER BY id",
+				"SELECT * FROM accounts")) {
+			assertThat(offline.rows(query)).as(query).isEqualTo(this.db.rows(query)).isNotEmpty();
+		}
+		offline.execute("SHUTDOWN");
+	}
+
+	@Test
 	void modeAllIsRefusedBeforeAnythingRuns() {
 		Migrator migrator = this.support.migrator((builder) -> builder.transactionMode(TransactionMode.ALL));
 

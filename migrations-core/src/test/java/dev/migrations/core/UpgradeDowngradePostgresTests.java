@@ -231,7 +231,7 @@ class UpgradeDowngradePostgresTests {
 	@Test
 	void anInstanceStartingDuringALongNonTransactionalRevisionWaitsForItInsteadOfFailing() throws Exception {
 		this.files.write("004", "003", "slow concurrent index",
-				"CREATE INDEX CONCURRENTLY ix_users_name ON users (name);\nSELECT pg_sleep(2);",
+				"CREATE INDEX CONCURRENTLY ix_users_name ON users (name);\nSELECT pg_sleep(3);",
 				"DROP INDEX ix_users_name;", false);
 		Migrator first = this.support.migrator();
 		java.util.concurrent.CompletableFuture<RunResult> firstRun = java.util.concurrent.CompletableFuture

@@ -1,0 +1,68 @@
+package dev.migrations.cli;
+
+import java.util.List;
+
+import dev.migrations.core.DatabaseType;
+import dev.migrations.core.MigrationListener;
+import dev.migrations.core.MigrationsConfiguration;
+import dev.migrations.core.Migrator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Creates the {@link Migrator} of a command from the global options: one that reads only
+ * the code (revision files, offline SQL with an explicit start), or one connected to the
+ * database.
+ */
+final class MigratorFactory {
+
+	private final ConnectionSettings connection;
+
+	private final List<String> locations;
+
+	private final @Nullable String schema;
+
+	MigratorFactory(ConnectionSettings connection, List<String> locations, @Nullable String schema) {
+		this.connection = connection;
+		this.locations = List.copyOf(locations);
+		this.schema = schema;
+	}
+
+	/** Whether a database is configured (option, variable or {@code DATABASE_URL}). */
+	boolean hasDatabase() {
+		return this.connection.url() != null;
+	}
+
+	/**
+	 * A migrator of the code only: no connection is ever opened. Offline SQL is written
+	 * for the database the URL names, if one is given, else for PostgreSQL.
+	 */
+	Migrator offline(MigrationListener listener) {
+		MigrationsConfiguration.Builder builder = builder(listener);
+		if (this.connection.url() != null) {
+			builder.databaseType(DatabaseType.fromJdbcUrl(this.connection.url()).orElse(null));
+		}
+		return Migrator.create(builder.build());
+	}
+
+	/**
+	 * A migrator connected to the configured database.
+	 * @throws IllegalStateException when no database is configured, saying how to give
+	 * one
+	 */
+	Migrator online(MigrationListener listener) {
+		String url = this.connection.requireUrl();
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(url, this.connection.user(),
+				this.connection.password());
+		return Migrator.create(builder(listener).dataSource(dataSource).build());
+	}
+
+	/** The configured locations, in order. */
+	List<String> locations() {
+		return this.locations;
+	}
+
+	private MigrationsConfiguration.Builder builder(MigrationListener listener) {
+		return MigrationsConfiguration.builder().locations(this.locations).schema(this.schema).listener(listener);
+	}
+
+}
