@@ -172,7 +172,7 @@ public final class Migrator {
 						String.join(", ", snapshot.unknownIds()));
 			}
 			Plan plan = plan(snapshot, planner, false);
-			if (plan.isEmpty() && snapshot.tablesExist() && snapshot.running().isEmpty()) {
+			if (plan.isEmpty() && snapshot.tablesExist() && !runningKnown(snapshot)) {
 				logger.info("Nothing to {}: the database is at {}", operation.columnValue(),
 						describeHeads(snapshot.heads()));
 				return;
@@ -184,16 +184,27 @@ public final class Migrator {
 				progress.fromHeads = snapshot.heads();
 				progress.toHeads = progress.fromHeads;
 				plan = plan(snapshot, planner, true);
+				progress.preparedBy = tables.dialect();
 				tables.dialect().prepareWorkConnection(connection);
 				AppliedSet applied = snapshot.appliedSet();
 				try {
-					executor(tables.dialect()).execute(connection, plan, this.revisions, applied, progress.steps);
+					executor(tables.dialect()).lockCheck(locked::lost)
+						.execute(connection, plan, this.revisions, applied, progress.steps);
 				}
 				finally {
 					progress.toHeads = applied.heads();
 				}
 			}
 		});
+	}
+
+	/**
+	 * Whether a revision of this code is marked {@code RUNNING}. One the code does not
+	 * know is being run by a newer release (a rolling deploy) or was interrupted there:
+	 * either way this instance, ahead of which the database is, has nothing to wait for.
+	 */
+	private boolean runningKnown(StateSnapshot snapshot) {
+		return snapshot.running().keySet().stream().anyMatch(this.revisions::containsKey);
 	}
 
 	private Plan plan(StateSnapshot snapshot, Planner planner, boolean underLock) {
@@ -337,7 +348,7 @@ public final class Migrator {
 				|| (this.configuration.validateChecksums() && !snapshot.mismatches().isEmpty())) {
 			state = MigrationState.DRIFTED;
 		}
-		else if (!pending.isEmpty() || !snapshot.running().isEmpty()) {
+		else if (!pending.isEmpty() || runningKnown(snapshot)) {
 			state = MigrationState.PENDING;
 		}
 		else if (!snapshot.unknown().isEmpty()) {
@@ -525,9 +536,15 @@ public final class Migrator {
 		MigrationsException failure = null;
 		this.listeners.runStarted(operation, target);
 		try (Connection connection = writeDataSource().getConnection()) {
-			connection.setAutoCommit(true);
-			Dialect dialect = Dialects.detect(connection);
-			action.run(connection, new StateTables(dialect, this.names), progress);
+			boolean autoCommit = connection.getAutoCommit();
+			try {
+				connection.setAutoCommit(true);
+				Dialect dialect = Dialects.detect(connection);
+				action.run(connection, new StateTables(dialect, this.names), progress);
+			}
+			finally {
+				restore(connection, autoCommit, progress.preparedBy);
+			}
 		}
 		catch (MigrationsException ex) {
 			failure = ex;
@@ -549,6 +566,26 @@ public final class Migrator {
 			progress.result = result;
 		}
 		return progress.result;
+	}
+
+	/**
+	 * Hands the work connection back as the run got it: no transaction open, the
+	 * dialect's settings undone, autocommit as it was.
+	 */
+	private static void restore(Connection connection, boolean autoCommit, @Nullable Dialect prepared) {
+		try {
+			if (!connection.getAutoCommit()) {
+				connection.rollback();
+			}
+			connection.setAutoCommit(true);
+			if (prepared != null) {
+				prepared.releaseWorkConnection(connection);
+			}
+			connection.setAutoCommit(autoCommit);
+		}
+		catch (SQLException ex) {
+			logger.warn("Could not restore the work connection's settings before handing it back: {}", ex.getMessage());
+		}
 	}
 
 	private DataSource readDataSource() {
@@ -600,12 +637,19 @@ public final class Migrator {
 
 		final List<StepResult> steps = new ArrayList<>();
 
+		/** The dialect that prepared the work connection, if it was. */
+		@Nullable Dialect preparedBy;
+
 		@Nullable RunResult result;
 
 	}
 
 	/** The in-JVM lock and, where the database has one, the database lock. */
 	private record Locked(MigrationLock.@Nullable Held held, ReentrantLock localLock) implements AutoCloseable {
+
+		@Nullable String lost() {
+			return (this.held != null) ? this.held.lost() : null;
+		}
 
 		@Override
 		public void close() {

@@ -11,6 +11,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import dev.migrations.core.dialect.PostgresDialect;
+import dev.migrations.core.dialect.TableNames;
 import dev.migrations.core.execution.Database;
 import dev.migrations.core.source.SqlStatementSplitter;
 import dev.migrations.testsupport.PostgresDatabase;
@@ -103,6 +105,25 @@ class OfflineSqlPostgresTests {
 	}
 
 	@Test
+	void theStateRowsAfterANonTransactionalRevisionCommitTogetherEvenWhenPsqlGoesOnAfterAnError() throws Exception {
+		String script = offlineMigrator().upgradeSql("base", "heads");
+		Database db = this.support.db;
+		db.execute(new PostgresDialect().createTables(new TableNames(null, "migrations_applied", "migrations_history"))
+			.toArray(String[]::new));
+		db.execute("ALTER TABLE migrations_history ADD CONSTRAINT no_005 CHECK (revision <> '005')");
+
+		List<String> errors = runScriptGoingOnAfterErrors(this.database.dataSource(), script);
+
+		assertThat(errors).singleElement().asString().contains("no_005");
+		assertThat(db.rows("SELECT revision, status FROM migrations_applied WHERE revision = '005'"))
+			.as("the RUNNING mark stays: the applied row and its history row commit together or not at all")
+			.containsExactly(java.util.Map.of("revision", "005", "status", "RUNNING"));
+		assertThat(db.column("SELECT revision FROM migrations_history ORDER BY id")).containsExactly("001", "002",
+				"003", "004");
+		assertThat(this.support.migrator().status().state()).isEqualTo(MigrationState.FAILED);
+	}
+
+	@Test
 	void scriptsAreRenderedWithoutAnyDatabaseFromExplicitStarts() {
 		Migrator migrator = offlineMigrator();
 
@@ -112,13 +133,17 @@ class OfflineSqlPostgresTests {
 		StringWriter stamp = new StringWriter();
 		migrator.renderStampSql("base", List.of("heads"), false, stamp);
 
-		assertThat(upgrade).startsWith("-- Migrations offline SQL (POSTGRESQL): upgrade from 002\n\n")
+		assertThat(upgrade)
+			.startsWith("-- Migrations offline SQL (POSTGRESQL): upgrade from 002\n"
+					+ "-- Run it with: psql -v ON_ERROR_STOP=1 -f <this file> (psql goes on after an error unless\n"
+					+ "-- told to stop, which would run the rest of the script on a half-migrated database)\n\n")
 			.contains("-- Running upgrade 002 -> 003, index tasks by user\n\nBEGIN;\n\n"
 					+ "CREATE INDEX ix_tasks_user ON tasks (user_id);\n\n")
 			.contains("-- Running upgrade 004 -> 005, index names concurrently\n\nINSERT INTO \"migrations_applied\"")
 			.contains("'RUNNING', CURRENT_TIMESTAMP, CURRENT_USER, 0);\n\n"
 					+ "CREATE INDEX CONCURRENTLY ix_users_name ON users (name);\n\n"
-					+ "DELETE FROM \"migrations_applied\" WHERE revision = '005';\n\nINSERT INTO")
+					+ "BEGIN;\n\nDELETE FROM \"migrations_applied\" WHERE revision = '005';\n\nINSERT INTO")
+			.endsWith("CURRENT_TIMESTAMP, 0, TRUE, NULL, CURRENT_USER, NULL);\n\nCOMMIT;\n\n")
 			.doesNotContain("Running upgrade 001 -> 002");
 		assertThat(downgrade.toString())
 			.contains("-- Running downgrade 003 -> 002, index tasks by user\n\nBEGIN;\n\nDROP INDEX ix_tasks_user;")
@@ -151,6 +176,26 @@ class OfflineSqlPostgresTests {
 			dataSource.setPassword(this.database.password());
 		}
 		return dataSource;
+	}
+
+	/**
+	 * Runs a script statement by statement in autocommit going on after errors, as psql
+	 * does without ON_ERROR_STOP.
+	 */
+	private static List<String> runScriptGoingOnAfterErrors(DataSource dataSource, String script)
+			throws SQLException, IOException {
+		List<String> errors = new java.util.ArrayList<>();
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			SqlStatementSplitter.split(new StringReader(script), "offline.sql", (each) -> {
+				try {
+					statement.execute(each.sql());
+				}
+				catch (SQLException ex) {
+					errors.add(ex.getMessage());
+				}
+			});
+		}
+		return errors;
 	}
 
 	/** Runs a script statement by statement in autocommit, as psql would. */

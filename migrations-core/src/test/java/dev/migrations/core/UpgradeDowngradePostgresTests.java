@@ -105,6 +105,33 @@ class UpgradeDowngradePostgresTests {
 	}
 
 	@Test
+	void anUpToDateInstanceDoesNotWaitForANewerReleaseRunningARevisionItDoesNotKnow() {
+		this.support.migrator().upgrade("heads");
+		this.db.execute("INSERT INTO migrations_applied VALUES ('999', '003', 'newer release', 'x', 'RUNNING', "
+				+ "now(), current_user, 0)");
+		MigrationLock lock = new PostgresAdvisoryLock(new TableNames(null, "migrations_applied", "migrations_history"));
+
+		try (MigrationLock.Held held = lock.acquire(this.database.dataSource(), Duration.ZERO, (holder, waited) -> {
+		})) {
+			Migrator old = this.support.migrator((builder) -> builder.lockTimeout(Duration.ofMillis(600)));
+			long start = System.nanoTime();
+
+			RunResult result = old.upgrade("heads");
+
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(600));
+			assertThat(result.steps()).isEmpty();
+			assertThat(result.fromHeads()).containsExactly("003");
+			assertThat(this.support.events).noneMatch((event) -> event.startsWith("waiting"));
+			assertThat(old.status().state()).isEqualTo(MigrationState.AHEAD);
+			assertThat(old.status().revisions()).filteredOn((revision) -> revision.id().equals("999"))
+				.extracting(RevisionStatus::state)
+				.containsExactly(RevisionState.RUNNING);
+		}
+		assertThat(this.db.rows("SELECT revision, status FROM migrations_applied WHERE revision = '999'"))
+			.containsExactly(Map.of("revision", "999", "status", "RUNNING"));
+	}
+
+	@Test
 	void theUpToDatePathOpensOneConnectionAndRunsTwoQueries() {
 		this.support.migrator().upgrade("heads");
 		CountingDataSource counting = new CountingDataSource(this.database.dataSource());
@@ -126,9 +153,15 @@ class UpgradeDowngradePostgresTests {
 
 		assertThat(counting.connections).as("the work and the lock connection").hasValue(2);
 		assertThat(counting.executed.stream().filter("batch"::equals)).hasSize(3);
-		// 4 statements and 3 batches for the revisions; the rest once per run: check the
-		// tables, lock, create the tables (3), read again (2), prepare, unlock
-		assertThat(counting.executed).hasSize(4 + 3 + 9);
+		assertThat(counting.executed.stream().filter("SELECT txid_current()"::equals)).hasSize(6);
+		// Per revision: its statements (4 in all), a batch of state rows (3) and a
+		// transaction check before and after it (6). Per run: check the tables, find the
+		// schema the lock is keyed on (and keep its session alive), lock, create the
+		// tables
+		// (3), read again (2), prepare the connection, unlock, reset the lock's and the
+		// work
+		// connection's settings (12).
+		assertThat(counting.executed).hasSize(4 + 3 + 6 + 12);
 	}
 
 	@Test

@@ -135,6 +135,33 @@ public interface Dialect {
 	default void prepareWorkConnection(Connection connection) throws SQLException {
 	}
 
+	/**
+	 * Undoes {@link #prepareWorkConnection} before the connection goes back to its pool;
+	 * called in autocommit, with no transaction open.
+	 */
+	default void releaseWorkConnection(Connection connection) throws SQLException {
+	}
+
+	/**
+	 * An identifier of the transaction open on {@code connection} (autocommit off), which
+	 * differs once that transaction ended: compared before and after a transactional
+	 * revision runs, it tells that the revision committed or rolled back the transaction
+	 * it was given. {@code null} where the database cannot tell.
+	 */
+	default @Nullable Long transactionId(Connection connection) throws SQLException {
+		return null;
+	}
+
+	/**
+	 * Whether the transaction {@code transactionId} (from {@link #transactionId}) was
+	 * committed; {@code false} where the database cannot tell. Asked after a failed
+	 * revision was rolled back: if its transaction committed nonetheless, the revision
+	 * committed it itself and part of it remains.
+	 */
+	default boolean committed(Connection connection, long transactionId) throws SQLException {
+		return false;
+	}
+
 	/** Whether both state tables exist; one round trip. */
 	boolean stateTablesExist(Connection connection, TableNames names) throws SQLException;
 

@@ -60,6 +60,40 @@ public final class PostgresDialect implements Dialect {
 		}
 	}
 
+	/** Resets {@code client_connection_check_interval} where it was set. */
+	@Override
+	public void releaseWorkConnection(Connection connection) throws SQLException {
+		if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("RESET client_connection_check_interval");
+			}
+		}
+	}
+
+	/** {@code txid_current()}: assigns the transaction an id, as its state rows would. */
+	@Override
+	public @Nullable Long transactionId(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT txid_current()")) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
+	/** {@code txid_status()}, on PostgreSQL 10 and later. */
+	@Override
+	public boolean committed(Connection connection, long transactionId) throws SQLException {
+		if (connection.getMetaData().getDatabaseMajorVersion() < 10) {
+			return false;
+		}
+		try (PreparedStatement statement = connection.prepareStatement("SELECT txid_status(?) = 'committed'")) {
+			statement.setLong(1, transactionId);
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next() && result.getBoolean(1);
+			}
+		}
+	}
+
 	/** From {@code pg_namespace}: the information schema hides schemas without rights. */
 	@Override
 	public boolean schemaExists(Connection connection, String schema) throws SQLException {

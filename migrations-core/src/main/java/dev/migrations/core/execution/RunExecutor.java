@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import dev.migrations.core.InvalidConfigurationException;
+import dev.migrations.core.LockLostException;
 import dev.migrations.core.MigrationsException;
 import dev.migrations.core.Operation;
 import dev.migrations.core.RevisionContext;
@@ -46,6 +48,11 @@ public final class RunExecutor {
 
 	private static final Logger logger = LoggerFactory.getLogger(RunExecutor.class);
 
+	/** SQLState: the statement cannot run inside a transaction block. */
+	private static final String NOT_IN_TRANSACTION_BLOCK = "25001";
+
+	private static final String TRANSACTION_ENDERS = "a COMMIT or ROLLBACK, or autocommit switched on";
+
 	private final Dialect dialect;
 
 	private final StateStatements statements;
@@ -54,11 +61,24 @@ public final class RunExecutor {
 
 	private final TransactionMode mode;
 
+	private Supplier<@Nullable String> lockCheck = () -> null;
+
 	public RunExecutor(Dialect dialect, StateStatements statements, Listeners listeners, TransactionMode mode) {
 		this.dialect = dialect;
 		this.statements = statements;
 		this.listeners = listeners;
 		this.mode = mode;
+	}
+
+	/**
+	 * Checks the migration lock before each non-transactional revision (whose effects
+	 * would remain if another run went ahead meanwhile).
+	 * @param check says why the lock was lost, or {@code null} while it is held
+	 * @return this executor
+	 */
+	public RunExecutor lockCheck(Supplier<@Nullable String> check) {
+		this.lockCheck = check;
+		return this;
 	}
 
 	/**
@@ -116,6 +136,12 @@ public final class RunExecutor {
 		long start = System.nanoTime();
 		List<String> fromHeads = applied.heads();
 		Progress progress = new Progress();
+		if (!revision.transactional()) {
+			String lost = this.lockCheck.get();
+			if (lost != null) {
+				throw new LockLostException(revision.id(), revision.source(), lost);
+			}
+		}
 		started(step);
 		try {
 			if (needsMark(revision)) {
@@ -125,7 +151,13 @@ public final class RunExecutor {
 				progress.marked = true;
 			}
 			connection.setAutoCommit(!revision.transactional());
+			if (revision.transactional()) {
+				progress.transactionId = this.dialect.transactionId(connection);
+			}
 			run(connection, step, revision, progress);
+			if (revision.transactional()) {
+				checkTransactionKept(connection, progress);
+			}
 			Duration duration = Duration.ofNanos(System.nanoTime() - start);
 			if (!revision.transactional()) {
 				connection.setAutoCommit(false);
@@ -169,15 +201,18 @@ public final class RunExecutor {
 		List<String> runStartHeads = fromHeads;
 		try {
 			connection.setAutoCommit(false);
+			Long transactionId = this.dialect.transactionId(connection);
 			for (Step each : plan.steps()) {
 				step = each;
 				revision = revision(revisions, each);
 				progress = new Progress();
+				progress.transactionId = transactionId;
 				startedAt = Instant.now();
 				start = System.nanoTime();
 				fromHeads = applied.heads();
 				started(each);
 				run(connection, each, revision, progress);
+				checkTransactionKept(connection, progress);
 				Duration duration = Duration.ofNanos(System.nanoTime() - start);
 				progress.writingState = true;
 				batch(connection, this.statements.succeeded(each, revision.checksum(), false, fromHeads,
@@ -235,7 +270,8 @@ public final class RunExecutor {
 		}
 		else {
 			JavaBody java = (JavaBody) revision.body();
-			Context context = new Context(connection, revision.id(), step.direction());
+			Context context = new Context(RevisionConnection.of(connection, revision.id(), revision.transactional()),
+					revision.id(), step.direction());
 			progress.statementsRun = -1;
 			try {
 				if (step.direction() == Direction.UPGRADE) {
@@ -251,6 +287,36 @@ public final class RunExecutor {
 			catch (Exception ex) {
 				throw new JavaRevisionException(ex);
 			}
+		}
+	}
+
+	/**
+	 * Fails when a transactional revision ended the transaction it was given: its
+	 * statements then did not run as one transaction, and some were committed.
+	 */
+	private void checkTransactionKept(Connection connection, Progress progress) throws SQLException {
+		if (connection.getAutoCommit() || (progress.transactionId != null
+				&& !progress.transactionId.equals(this.dialect.transactionId(connection)))) {
+			progress.transactionEnded = true;
+			throw new TransactionEndedException();
+		}
+	}
+
+	/**
+	 * Whether a failed transactional revision had ended its transaction before it failed
+	 * (asked after the rollback): then what ran before that was committed.
+	 */
+	private boolean endedBeforeFailure(Connection connection, Progress progress, List<SQLException> problems) {
+		if (progress.transactionEnded) {
+			return true;
+		}
+		try {
+			return connection.getAutoCommit()
+					|| (progress.transactionId != null && this.dialect.committed(connection, progress.transactionId));
+		}
+		catch (SQLException ex) {
+			problems.add(ex);
+			return false;
 		}
 	}
 
@@ -274,26 +340,45 @@ public final class RunExecutor {
 					statement.line(), statement.sql());
 		}
 		String databaseMessage = (sqlException != null) ? firstLine(sqlException.getMessage()) : String.valueOf(cause);
+		if (cause instanceof TransactionEndedException) {
+			databaseMessage = cause.getMessage();
+		}
+		if (sqlException != null && NOT_IN_TRANSACTION_BLOCK.equals(sqlException.getSQLState())) {
+			databaseMessage += "; to run it outside a transaction, mark the revision "
+					+ (isJava(revision) ? "@Revision(transactional = false)" : "'-- transactional: false'")
+					+ ((this.mode == TransactionMode.ALL) ? " and use transaction mode PER_REVISION" : "")
+					+ " (best in a revision of its own, as a failure then cannot be rolled back)";
+		}
 		if (progress.writingState) {
 			databaseMessage = "could not record it in the state tables: " + databaseMessage;
 		}
+		List<SQLException> problems = new ArrayList<>();
+		rollback(connection, problems);
+		boolean remains = mayRemain;
+		if (revision.transactional() && !remains && endedBeforeFailure(connection, progress, problems)) {
+			remains = true;
+			if (!(cause instanceof TransactionEndedException)) {
+				databaseMessage += "; before that the revision had ended its transaction (" + TRANSACTION_ENDERS
+						+ "), so what ran before was committed";
+			}
+		}
 		RevisionFailedException failure = new RevisionFailedException(revision.id(), step.direction(),
 				revision.source(), (statement != null) ? statement.line() : null,
-				(sqlException != null) ? sqlException.getSQLState() : null, databaseMessage, mayRemain, cause);
-		rollback(connection, failure);
-		recordFailure(connection, step, revision, progress, mayRemain, fromHeads, startedAt, duration, failure);
+				(sqlException != null) ? sqlException.getSQLState() : null, databaseMessage, remains, cause);
+		problems.forEach(failure::addSuppressed);
+		recordFailure(connection, step, revision, progress, remains, fromHeads, startedAt, duration, failure);
 		this.listeners.revisionFailed(step, duration, failure);
 		return failure;
 	}
 
-	private static void rollback(Connection connection, RevisionFailedException failure) {
+	private static void rollback(Connection connection, List<SQLException> problems) {
 		try {
 			if (!connection.getAutoCommit()) {
 				connection.rollback();
 			}
 		}
 		catch (SQLException ex) {
-			failure.addSuppressed(ex);
+			problems.add(ex);
 		}
 	}
 
@@ -353,6 +438,22 @@ public final class RunExecutor {
 		boolean marked;
 
 		boolean writingState;
+
+		/** The revision's transaction, where the dialect tells. */
+		@Nullable Long transactionId;
+
+		/** Whether the revision ended the transaction it was given. */
+		boolean transactionEnded;
+
+	}
+
+	/** A transactional revision ended the transaction it runs in. */
+	private static final class TransactionEndedException extends RuntimeException {
+
+		TransactionEndedException() {
+			super("the revision ended the transaction it runs in (" + TRANSACTION_ENDERS
+					+ "), so its statements did not run as one transaction and some of them were committed");
+		}
 
 	}
 

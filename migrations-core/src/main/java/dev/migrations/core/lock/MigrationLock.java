@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import dev.migrations.core.DatabaseAccessException;
 import dev.migrations.core.LockHolder;
 import dev.migrations.core.LockTimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /** A lock held by at most one run on a database at a time. */
 public interface MigrationLock {
@@ -25,8 +26,8 @@ public interface MigrationLock {
 	Held acquire(DataSource dataSource, Duration timeout, WaitObserver observer);
 
 	/**
-	 * Whether a session holds the lock now; one query on {@code connection}, which must
-	 * not hold it itself.
+	 * Whether a session holds the lock now; a query or two on {@code connection}, which
+	 * must not hold it itself.
 	 */
 	boolean isHeld(Connection connection) throws SQLException;
 
@@ -36,6 +37,14 @@ public interface MigrationLock {
 		/** Releases the lock; never throws. */
 		@Override
 		void close();
+
+		/**
+		 * Checks that the lock is still held (its session may have been ended).
+		 * @return {@code null} when it is, else why not
+		 */
+		default @Nullable String lost() {
+			return null;
+		}
 
 	}
 

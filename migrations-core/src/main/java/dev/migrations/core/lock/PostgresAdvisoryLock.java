@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,13 +46,21 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 			+ "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
 			+ "AND l.pid <> pg_backend_pid() LIMIT 1";
 
+	private final TableNames names;
+
 	private final long key;
 
 	public PostgresAdvisoryLock(TableNames names) {
+		this.names = names;
 		this.key = keyOf(names);
 	}
 
-	/** The advisory lock key: the first 8 bytes of SHA-256 of the state table's name. */
+	/**
+	 * The advisory lock key: the first 8 bytes of SHA-256 of the state table's name. With
+	 * no schema configured the lock is keyed on the connection's {@code current_schema()}
+	 * instead (see {@link #keyFor}), so that a run naming the schema and one that does
+	 * not exclude each other when they mean the same tables.
+	 */
 	public static long keyOf(TableNames names) {
 		String name = "dev.migrations:" + ((names.schema() != null) ? names.schema() : "") + "." + names.versionTable();
 		try {
@@ -63,8 +72,29 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 		}
 	}
 
+	/**
+	 * The key for the configured names; with no schema configured, the key the lock
+	 * actually takes depends on the connection: see {@link #keyFor}.
+	 */
 	public long key() {
 		return this.key;
+	}
+
+	/**
+	 * The key the lock takes on {@code connection}: with no schema configured, that of
+	 * the schema the unqualified state tables live in, {@code current_schema()} (one
+	 * query).
+	 */
+	public long keyFor(Connection connection) throws SQLException {
+		if (this.names.schema() != null) {
+			return this.key;
+		}
+		try (PreparedStatement statement = connection.prepareStatement("SELECT current_schema()");
+				ResultSet result = statement.executeQuery()) {
+			String schema = result.next() ? result.getString(1) : null;
+			return (schema != null)
+					? keyOf(new TableNames(schema, this.names.versionTable(), this.names.historyTable())) : this.key;
+		}
 	}
 
 	@Override
@@ -74,16 +104,34 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 			connection = dataSource.getConnection();
 		}
 		catch (SQLException ex) {
-			throw new DatabaseAccessException("open a connection for the migration lock", ex);
+			throw new DatabaseAccessException("open the migration lock's connection, a second one beside the run's "
+					+ "work connection: a run on PostgreSQL needs two connections from its data source (one holds "
+					+ "the lock); raise the pool size", ex);
 		}
 		try {
+			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(true);
-			waitFor(connection, timeout, observer);
-			return () -> release(connection);
+			long key = prepare(connection);
+			waitFor(connection, key, timeout, observer);
+			return new Held() {
+
+				@Override
+				public void close() {
+					release(connection, key, autoCommit);
+				}
+
+				@Override
+				public @Nullable String lost() {
+					return PostgresAdvisoryLock.lost(connection, key);
+				}
+
+			};
 		}
 		catch (SQLException ex) {
 			closeQuietly(connection);
-			throw new DatabaseAccessException("take the migration lock (pg_try_advisory_lock(" + this.key + "))", ex);
+			throw new DatabaseAccessException("take the migration lock (pg_try_advisory_lock on "
+					+ ((this.names.schema() != null) ? "schema " + this.names.schema() : "the current schema") + ", "
+					+ this.names.versionTable() + ")", ex);
 		}
 		catch (RuntimeException | Error ex) {
 			closeQuietly(connection);
@@ -91,16 +139,52 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 		}
 	}
 
-	private void waitFor(Connection connection, Duration timeout, WaitObserver observer) throws SQLException {
+	/**
+	 * Keeps the server from ending the lock's idle session ({@code idle_session_timeout},
+	 * PostgreSQL 14 and later, reset at release) and finds the key, in one query.
+	 */
+	private long prepare(Connection connection) throws SQLException {
+		boolean idleTimeout = connection.getMetaData().getDatabaseMajorVersion() >= 14;
+		if (!idleTimeout) {
+			return keyFor(connection);
+		}
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT current_schema(), set_config('idle_session_timeout', '0', false)");
+				ResultSet result = statement.executeQuery()) {
+			String schema = result.next() ? result.getString(1) : null;
+			return (this.names.schema() == null && schema != null)
+					? keyOf(new TableNames(schema, this.names.versionTable(), this.names.historyTable())) : this.key;
+		}
+	}
+
+	/** Why the lock's session no longer holds the lock, or {@code null} if it does. */
+	private static @Nullable String lost(Connection connection, long key) {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM pg_locks "
+				+ "WHERE locktype = 'advisory' AND granted AND objsubid = 1 AND pid = pg_backend_pid() "
+				+ "AND classid::bigint = ? AND objid::bigint = ?)")) {
+			statement.setLong(1, key >>> 32);
+			statement.setLong(2, key & 0xFFFFFFFFL);
+			try (ResultSet result = statement.executeQuery()) {
+				return (result.next() && result.getBoolean(1)) ? null
+						: "the lock's session no longer holds it (pg_locks)";
+			}
+		}
+		catch (SQLException ex) {
+			String message = String.valueOf(ex.getMessage()).lines().findFirst().orElse("").trim();
+			return "the lock's connection failed (" + message + ")";
+		}
+	}
+
+	private void waitFor(Connection connection, long key, Duration timeout, WaitObserver observer) throws SQLException {
 		long start = System.nanoTime();
 		Duration nextReport = Duration.ZERO;
-		while (!tryLock(connection)) {
+		while (!tryLock(connection, key)) {
 			Duration waited = Duration.ofNanos(System.nanoTime() - start);
 			if (waited.compareTo(timeout) >= 0) {
-				throw new LockTimeoutException(timeout, holder(connection));
+				throw new LockTimeoutException(timeout, holder(connection, key));
 			}
 			if (waited.compareTo(nextReport) >= 0) {
-				LockHolder holder = holder(connection);
+				LockHolder holder = holder(connection, key);
 				logger.info("Waiting for the migration lock, held by {}, for {} s so far (lock timeout {})",
 						holder.describe(), waited.toSeconds(), timeout);
 				observer.waiting(holder, waited);
@@ -110,9 +194,9 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 		}
 	}
 
-	private boolean tryLock(Connection connection) throws SQLException {
+	private static boolean tryLock(Connection connection, long key) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-			statement.setLong(1, this.key);
+			statement.setLong(1, key);
 			try (ResultSet result = statement.executeQuery()) {
 				result.next();
 				return result.getBoolean(1);
@@ -122,14 +206,14 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 
 	@Override
 	public boolean isHeld(Connection connection) throws SQLException {
-		return holder(connection).pid() != null;
+		return holder(connection, keyFor(connection)).pid() != null;
 	}
 
 	/** Who holds the lock, from {@code pg_locks} and {@code pg_stat_activity}. */
-	LockHolder holder(Connection connection) throws SQLException {
+	static LockHolder holder(Connection connection, long key) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(HOLDER_QUERY)) {
-			statement.setLong(1, this.key >>> 32);
-			statement.setLong(2, this.key & 0xFFFFFFFFL);
+			statement.setLong(1, key >>> 32);
+			statement.setLong(2, key & 0xFFFFFFFFL);
 			try (ResultSet result = statement.executeQuery()) {
 				if (!result.next()) {
 					return LockHolder.unknown();
@@ -144,18 +228,26 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
-	private void release(Connection connection) {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-			statement.setLong(1, this.key);
-			try (ResultSet result = statement.executeQuery()) {
-				if (result.next() && !result.getBoolean(1)) {
-					logger.warn("The migration lock {} was not held at release", this.key);
+	private void release(Connection connection, long key, boolean autoCommit) {
+		try {
+			try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+				statement.setLong(1, key);
+				try (ResultSet result = statement.executeQuery()) {
+					if (result.next() && !result.getBoolean(1)) {
+						logger.warn("The migration lock {} was not held at release", key);
+					}
 				}
 			}
+			if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("RESET idle_session_timeout");
+				}
+			}
+			connection.setAutoCommit(autoCommit);
 		}
 		catch (SQLException ex) {
 			// Closing the session below releases it as well.
-			logger.warn("Could not release the migration lock {}: {}", this.key, ex.getMessage());
+			logger.warn("Could not release the migration lock {}: {}", key, ex.getMessage());
 		}
 		finally {
 			closeQuietly(connection);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.migrations.core.DatabaseType;
 import dev.migrations.core.MigrationsException;
 import dev.migrations.core.OfflineSqlException;
 import dev.migrations.core.Operation;
@@ -30,12 +31,13 @@ import dev.migrations.core.state.StateStatements;
 /**
  * Writes the SQL a run would execute: the state-table DDL, then per revision a
  * {@code -- Running upgrade A -> B, message} comment, {@code BEGIN;}, its statements, its
- * state rows and {@code COMMIT;} (a non-transactional revision without the transaction
- * and after a statement marking it {@code FAILED} until its rows replace the mark, as
- * online; mode ALL with one transaction around the whole run). State rows are the very
- * statements an online run sends, with {@code CURRENT_TIMESTAMP} for times, zero
- * durations and no host. Java revisions cannot be rendered: see
- * {@link OfflineSqlException}.
+ * state rows and {@code COMMIT;} (a non-transactional revision's statements without the
+ * transaction, after a statement marking it {@code RUNNING}, and followed by its state
+ * rows in a transaction of their own, as online; mode ALL with one transaction around the
+ * whole run). On PostgreSQL the header tells to run the script with
+ * {@code psql -v ON_ERROR_STOP=1}. State rows are the very statements an online run
+ * sends, with {@code CURRENT_TIMESTAMP} for times, zero durations and no host. Java
+ * revisions cannot be rendered: see {@link OfflineSqlException}.
  */
 public final class OfflineRenderer {
 
@@ -107,7 +109,12 @@ public final class OfflineRenderer {
 
 	private void header(Writer out, String operation, List<String> from) throws IOException {
 		out.write("-- Migrations offline SQL (" + this.dialect.type() + "): " + operation + " from "
-				+ (from.isEmpty() ? "base" : String.join(", ", from)) + "\n\n");
+				+ (from.isEmpty() ? "base" : String.join(", ", from)) + "\n");
+		if (this.dialect.type() == DatabaseType.POSTGRESQL) {
+			out.write("-- Run it with: psql -v ON_ERROR_STOP=1 -f <this file> (psql goes on after an error unless\n"
+					+ "-- told to stop, which would run the rest of the script on a half-migrated database)\n");
+		}
+		out.write("\n");
 		for (String ddl : this.statements.createTables()) {
 			statement(out, ddl);
 		}
@@ -140,11 +147,16 @@ public final class OfflineRenderer {
 		}
 		List<String> fromHeads = applied.heads();
 		applied.apply(step);
+		boolean stateTransaction = !transaction && !oneTransaction;
+		if (stateTransaction) {
+			// As online: the state rows of a non-transactional revision commit together.
+			out.write("BEGIN;\n\n");
+		}
 		for (String sql : this.statements.succeeded(step, revision.checksum(), marked, fromHeads, applied.heads(), null,
 				Duration.ZERO)) {
 			statement(out, sql);
 		}
-		if (transaction) {
+		if (transaction || stateTransaction) {
 			out.write("COMMIT;\n\n");
 		}
 	}

@@ -34,7 +34,8 @@ final class SqlRevisionFile {
 		String file = resource.location();
 		RevisionHeaderParser header = new RevisionHeaderParser(file);
 		MessageDigest checksum = sha256();
-		SqlStatementSplitter check = new SqlStatementSplitter(file, SqlRevisionFile::ignore);
+		StatementCheck statementCheck = new StatementCheck(file);
+		SqlStatementSplitter check = new SqlStatementSplitter(file, statementCheck);
 		int upgradeLine = 0;
 		int downgradeLine = 0;
 		try (ScriptLines lines = ScriptLines.utf8(resource.open())) {
@@ -60,7 +61,7 @@ final class SqlRevisionFile {
 					}
 					downgradeLine = number;
 					check.finish();
-					check = new SqlStatementSplitter(file, SqlRevisionFile::ignore);
+					check = new SqlStatementSplitter(file, statementCheck);
 				}
 				else if (upgradeLine == 0) {
 					header.line(line, number);
@@ -88,6 +89,13 @@ final class SqlRevisionFile {
 					+ "first statement (every revision file needs an upgrade section, even an empty one)");
 		}
 		RevisionHeader parsed = header.finish(upgradeLine);
+		if (parsed.transactional() && statementCheck.transactionControl != null) {
+			throw new RevisionFileException(file, statementCheck.transactionControlLine, "'"
+					+ statementCheck.transactionControl + "' ends the transaction the revision runs in, so a failure "
+					+ "after it could no longer be rolled back whole; remove it (Migrations begins and commits the "
+					+ "revision's transaction with its state rows), or mark the revision '-- transactional: false' "
+					+ "to run its statements in autocommit");
+		}
 		RevisionNode node = new RevisionNode(parsed.revision(), parsed.downRevisions(), parsed.dependsOn(),
 				new LinkedHashSet<>(parsed.branchLabels()), parsed.message(), file, downgradeLine != 0);
 		return new SqlRevisionScript(node, HexFormat.of().formatHex(checksum.digest()), parsed.transactional(),
@@ -127,7 +135,32 @@ final class SqlRevisionFile {
 		return inSection;
 	}
 
-	private static void ignore(SqlStatement statement) {
+	/** Remembers the first transaction control statement of the file. */
+	private static final class StatementCheck implements StatementHandler {
+
+		@Nullable String transactionControl;
+
+		int transactionControlLine;
+
+		private final String file;
+
+		StatementCheck(String file) {
+			this.file = file;
+		}
+
+		@Override
+		public void handle(SqlStatement statement) {
+			if (StatementChecks.isCopyFromStdin(statement.sql())) {
+				throw new RevisionFileException(this.file, statement.line(), "COPY ... FROM STDIN reads data that "
+						+ "follows it in the script, which only psql can send; load the data with INSERT statements, "
+						+ "or with COPY ... FROM a file or PROGRAM on the database server");
+			}
+			if (this.transactionControl == null) {
+				this.transactionControl = StatementChecks.transactionControl(statement.sql());
+				this.transactionControlLine = statement.line();
+			}
+		}
+
 	}
 
 	private static @Nullable String next(ScriptLines lines, String file) throws IOException {

@@ -28,7 +28,9 @@ import java.util.Arrays;
  * line is the line of that first character. Line ends inside a statement are {@code \n}
  * whatever the file used. Empty statements ({@code ;;}) are skipped; the last statement
  * needs no {@code ;}. A string, quoted identifier or comment still open at the end is an
- * error naming the line where it was opened.
+ * error naming the line where it was opened, and so is a line starting with a backslash
+ * outside strings and comments (a psql meta-command such as {@code \set}, or the
+ * {@code \.} ending {@code COPY} data).
  */
 public final class SqlStatementSplitter {
 
@@ -103,6 +105,9 @@ public final class SqlStatementSplitter {
 		int length = line.length();
 		int segment = this.started ? 0 : -1;
 		int i = 0;
+		if (this.state == State.NORMAL) {
+			checkNoMetaCommand(line, lineNumber);
+		}
 		while (i < length) {
 			if (this.state != State.NORMAL) {
 				boolean comment = this.state == State.BLOCK_COMMENT;
@@ -147,6 +152,36 @@ public final class SqlStatementSplitter {
 		if (this.started) {
 			this.text.append(line, segment, length).append('\n');
 		}
+	}
+
+	/**
+	 * Refuses a line that starts (outside strings and comments) with a backslash: a psql
+	 * meta-command ({@code \set}, {@code \i}, {@code \connect}, ...) or the {@code \.}
+	 * ending {@code COPY} data, which no server understands and which would be glued onto
+	 * the next statement.
+	 */
+	private void checkNoMetaCommand(String line, int lineNumber) {
+		int i = 0;
+		while (i < line.length() && isBlank(line.charAt(i))) {
+			i++;
+		}
+		if (i == line.length() || line.charAt(i) != '\\') {
+			return;
+		}
+		int end = i + 1;
+		while (end < line.length() && !isBlank(line.charAt(end))) {
+			end++;
+		}
+		String command = line.substring(i, end);
+		if (command.equals("\\.")) {
+			throw new RevisionFileException(this.source, lineNumber, "'\\.' ends the data of a COPY ... FROM STDIN, "
+					+ "which only psql can send; load the data with INSERT statements, or with COPY ... FROM a file "
+					+ "or PROGRAM on the database server");
+		}
+		throw new RevisionFileException(this.source, lineNumber,
+				"'" + command + "' is a psql meta-command, which "
+						+ "only psql understands (statements go to the server as they are); remove it, and use SQL "
+						+ "instead (SET for a setting; one revision per script rather than \\i or \\include)");
 	}
 
 	/**

@@ -185,6 +185,83 @@ class RunExecutorPostgresTests {
 	}
 
 	@Test
+	void aTransactionalRevisionThatCommittedBeforeFailingIsRecordedFailedNotRolledBack() throws SQLException {
+		TestRevisions revisions = twoRevisions().sql("c3", "b2",
+				"CREATE TABLE t1 (id INT);\nCOMMIT;\nCREATE TABLE t2 (id INT);\nSELECT 1/0;", "DROP TABLE t1;");
+
+		RevisionFailedException failure = catchFailure(
+				() -> run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("a1", "b2", "c3"), none()));
+
+		assertThat(failure.recordedFailed()).isTrue();
+		assertThat(failure.getMessage()).isEqualTo("Upgrade of revision c3 failed in db/revisions/c3.sql at line 13 "
+				+ "(SQLState 22012): ERROR: division by zero; before that the revision had ended its transaction "
+				+ "(a COMMIT or ROLLBACK, or autocommit switched on), so what ran before was committed. Its changes "
+				+ "may be partly applied, so it is recorded as FAILED and every run refuses until you fix the "
+				+ "database by hand and run 'migrations repair'.");
+		assertThat(this.db.tableExists("t1")).isTrue();
+		assertThat(this.db.tableExists("t2")).isFalse();
+		assertThat(this.db.rows("SELECT revision, status FROM migrations_applied ORDER BY revision")).containsExactly(
+				Map.of("revision", "a1", "status", "APPLIED"), Map.of("revision", "b2", "status", "APPLIED"),
+				Map.of("revision", "c3", "status", "FAILED"));
+		assertThat(this.db.rows("SELECT success, error_message FROM migrations_history WHERE revision = 'c3'"))
+			.containsExactly(Map.of("success", false, "error_message", failure.getMessage()));
+	}
+
+	@Test
+	void aTransactionalRevisionThatEndedItsTransactionFailsEvenWhenEveryStatementSucceeded() throws SQLException {
+		TestRevisions revisions = twoRevisions().sql("c3", "b2",
+				"CREATE TABLE t1 (id INT);\nCOMMIT;\nCREATE TABLE t2 (id INT);", "DROP TABLE t1;");
+
+		RevisionFailedException failure = catchFailure(
+				() -> run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("a1", "b2", "c3"), none()));
+
+		assertThat(failure.recordedFailed()).isTrue();
+		assertThat(failure.line()).isNull();
+		assertThat(failure.getMessage()).isEqualTo("Upgrade of revision c3 failed in db/revisions/c3.sql: the "
+				+ "revision ended the transaction it runs in (a COMMIT or ROLLBACK, or autocommit switched on), so "
+				+ "its statements did not run as one transaction and some of them were committed. Its changes may "
+				+ "be partly applied, so it is recorded as FAILED and every run refuses until you fix the database "
+				+ "by hand and run 'migrations repair'.");
+		assertThat(this.db.tableExists("t1")).isTrue();
+		assertThat(this.db.rows("SELECT revision, status FROM migrations_applied WHERE revision = 'c3'"))
+			.containsExactly(Map.of("revision", "c3", "status", "FAILED"));
+	}
+
+	@Test
+	void modeAllNoticesARevisionThatEndedTheRunsTransaction() throws SQLException {
+		TestRevisions revisions = twoRevisions().sql("c3", "b2", "CREATE TABLE t1 (id INT);\nCOMMIT;", "");
+
+		RevisionFailedException failure = catchFailure(
+				() -> run(TransactionMode.ALL, revisions, revisions.upgrade("a1", "b2", "c3"), none()));
+
+		assertThat(failure.revision()).isEqualTo("c3");
+		assertThat(failure.recordedFailed()).isTrue();
+		assertThat(failure.getMessage()).contains("the revision ended the transaction it runs in");
+		assertThat(this.db.rows("SELECT revision, status FROM migrations_applied WHERE revision = 'c3'"))
+			.containsExactly(Map.of("revision", "c3", "status", "FAILED"));
+	}
+
+	@Test
+	void aStatementThatCannotRunInATransactionSaysToMarkTheRevisionNonTransactional() throws SQLException {
+		TestRevisions revisions = twoRevisions().sql("c3", "b2",
+				"CREATE TABLE t1 (id INT);\nCREATE INDEX CONCURRENTLY ix_tasks_id ON tasks (id);", "DROP TABLE t1;");
+
+		RevisionFailedException failure = catchFailure(
+				() -> run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("a1", "b2", "c3"), none()));
+
+		assertThat(failure.sqlState()).isEqualTo("25001");
+		assertThat(failure.recordedFailed()).isFalse();
+		assertThat(failure.getMessage()).isEqualTo("Upgrade of revision c3 failed in db/revisions/c3.sql at line 11 "
+				+ "(SQLState 25001): ERROR: CREATE INDEX CONCURRENTLY cannot run inside a transaction block; to run "
+				+ "it outside a transaction, mark the revision '-- transactional: false' (best in a revision of its "
+				+ "own, as a failure then cannot be rolled back). Nothing of it remains (rolled back); revisions "
+				+ "before it stay applied.");
+		assertThat(this.db.tableExists("t1")).isFalse();
+		assertThat(this.db.column("SELECT revision FROM migrations_applied ORDER BY revision")).containsExactly("a1",
+				"b2");
+	}
+
+	@Test
 	void aDowngradeRunsTheDowngradeStatementsAndDeletesTheRows() throws SQLException {
 		TestRevisions revisions = twoRevisions();
 		AppliedSet applied = none();
@@ -265,6 +342,93 @@ class RunExecutorPostgresTests {
 		assertThat(this.db.tableExists("from_java")).isTrue();
 		assertThat(this.db.tableExists("half_done")).isFalse();
 		assertThat(this.db.column("SELECT revision FROM migrations_applied")).containsExactly("j1");
+	}
+
+	@Test
+	void aJavaRevisionCannotCommitTheTransactionItRunsIn() throws SQLException {
+		TestRevisions revisions = new TestRevisions().java("j1", "", (context) -> {
+			try (Statement statement = context.connection().createStatement()) {
+				statement.execute("CREATE TABLE jt (id INT)");
+				context.connection().commit();
+				statement.execute("SELECT 1/0");
+			}
+		});
+
+		RevisionFailedException failure = catchFailure(
+				() -> run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("j1"), none()));
+
+		assertThat(failure.recordedFailed()).isFalse();
+		assertThat(failure.sqlState()).isEqualTo("25000");
+		assertThat(failure.getMessage()).isEqualTo("Upgrade of revision j1 failed in db/revisions/j1.sql (SQLState "
+				+ "25000): Java revision j1 may not call commit() on its connection: the revision runs in a "
+				+ "transaction that Migrations commits with its state rows (and rolls back whole when it fails); use "
+				+ "a savepoint to undo part of it, or mark the revision @Revision(transactional = false) to manage "
+				+ "transactions itself. Nothing of it remains (rolled back); revisions before it stay applied.");
+		assertThat(this.db.tableExists("jt")).isFalse();
+		assertThat(this.db.column("SELECT count(*) FROM migrations_applied")).containsExactly(0L);
+	}
+
+	@Test
+	void aJavaRevisionCannotChangeTheTransactionOrCloseTheConnection() throws SQLException {
+		List<String> refused = new ArrayList<>();
+		TestRevisions revisions = new TestRevisions().java("j1", "", (context) -> {
+			Connection connection = context.connection();
+			List<ThrowingRunnable> calls = List.of(() -> connection.setAutoCommit(true), connection::rollback,
+					() -> connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE),
+					() -> connection.setReadOnly(true), connection::close, () -> connection.abort(Runnable::run));
+			for (ThrowingRunnable call : calls) {
+				try {
+					call.run();
+				}
+				catch (SQLException ex) {
+					refused.add(ex.getMessage().replaceAll(" on its connection: .*", ""));
+				}
+			}
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("CREATE TABLE kept (id INT)");
+				java.sql.Savepoint savepoint = connection.setSavepoint();
+				statement.execute("CREATE TABLE undone (id INT)");
+				connection.rollback(savepoint);
+			}
+			assertThat(connection.unwrap(Connection.class)).isSameAs(connection);
+			assertThat(connection.isWrapperFor(org.postgresql.PGConnection.class)).isTrue();
+			assertThat(connection.unwrap(org.postgresql.PGConnection.class).getBackendPID()).isPositive();
+			assertThat(connection.getAutoCommit()).isFalse();
+			assertThat(connection.isClosed()).isFalse();
+		});
+
+		run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("j1"), none());
+
+		assertThat(refused).containsExactly("Java revision j1 may not call setAutoCommit()",
+				"Java revision j1 may not call rollback()", "Java revision j1 may not call setTransactionIsolation()",
+				"Java revision j1 may not call setReadOnly()", "Java revision j1 may not call close()",
+				"Java revision j1 may not call abort()");
+		assertThat(this.db.tableExists("kept")).isTrue();
+		assertThat(this.db.tableExists("undone")).isFalse();
+		assertThat(this.db.rows("SELECT revision, status FROM migrations_applied"))
+			.containsExactly(Map.of("revision", "j1", "status", "APPLIED"));
+	}
+
+	@Test
+	void aJavaRevisionThatCommitsThroughSqlIsRecordedFailed() throws SQLException {
+		TestRevisions revisions = new TestRevisions().java("j1", "", (context) -> {
+			try (Statement statement = context.connection().createStatement()) {
+				statement.execute("CREATE TABLE jt (id INT)");
+				statement.execute("COMMIT");
+				statement.execute("SELECT 1/0");
+			}
+		});
+
+		RevisionFailedException failure = catchFailure(
+				() -> run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("j1"), none()));
+
+		assertThat(failure.recordedFailed()).isTrue();
+		assertThat(failure.getMessage()).contains(
+				"ERROR: division by zero; before that the revision had ended its " + "transaction",
+				"recorded as FAILED");
+		assertThat(this.db.tableExists("jt")).isTrue();
+		assertThat(this.db.rows("SELECT revision, status FROM migrations_applied"))
+			.containsExactly(Map.of("revision", "j1", "status", "FAILED"));
 	}
 
 	@Test

@@ -36,11 +36,60 @@ class PostgresAdvisoryLockTests {
 		return dataSource;
 	}
 
+	/** The lock of the default names is keyed on the current schema, public. */
+	private static final long PUBLIC_KEY = PostgresAdvisoryLock
+		.keyOf(new TableNames("public", "migrations_applied", "migrations_history"));
+
 	private List<Object> advisoryLockPids(TestDatabase database) {
+		return advisoryLockPids(database, PUBLIC_KEY);
+	}
+
+	private static List<Object> advisoryLockPids(TestDatabase database, long key) {
 		return new Database(database.dataSource()).column(
 				"SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
-						+ "AND classid::bigint = " + (this.lock.key() >>> 32) + " AND objid::bigint = "
-						+ (this.lock.key() & 0xFFFFFFFFL));
+						+ "AND classid::bigint = " + (key >>> 32) + " AND objid::bigint = " + (key & 0xFFFFFFFFL));
+	}
+
+	@Test
+	void aLockWithoutSchemaAndOneNamingTheCurrentSchemaExcludeEachOther(TestDatabase database) {
+		PostgresAdvisoryLock explicit = new PostgresAdvisoryLock(
+				new TableNames("public", "migrations_applied", "migrations_history"));
+		try (MigrationLock.Held held = this.lock.acquire(dataSource(database, "app"), Duration.ZERO,
+				(holder, waited) -> {
+				})) {
+			int holderPid = (Integer) advisoryLockPids(database).get(0);
+			assertThatExceptionOfType(LockTimeoutException.class).isThrownBy(
+					() -> explicit.acquire(dataSource(database, "cli"), Duration.ofMillis(300), (holder, waited) -> {
+					}))
+				.satisfies((ex) -> assertThat(ex.holder().pid()).isEqualTo(holderPid))
+				.satisfies((ex) -> assertThat(ex.holder().applicationName()).isEqualTo("app"));
+		}
+		try (MigrationLock.Held held = explicit.acquire(dataSource(database, "cli"), Duration.ZERO,
+				(holder, waited) -> {
+				})) {
+			assertThatExceptionOfType(LockTimeoutException.class).isThrownBy(
+					() -> this.lock.acquire(dataSource(database, "app"), Duration.ofMillis(300), (holder, waited) -> {
+					}))
+				.satisfies((ex) -> assertThat(ex.holder().applicationName()).isEqualTo("cli"));
+		}
+	}
+
+	@Test
+	void aLockWithoutSchemaIsKeyedOnTheSearchPathsSchema(TestDatabase database) throws Exception {
+		new Database(database.dataSource()).execute("CREATE SCHEMA IF NOT EXISTS tenant_a");
+		PGSimpleDataSource tenant = dataSource(database, "tenant-app");
+		tenant.setCurrentSchema("tenant_a");
+		long tenantKey = PostgresAdvisoryLock.keyOf(new TableNames("tenant_a", "migrations_applied", "h"));
+		try (MigrationLock.Held held = this.lock.acquire(tenant, Duration.ZERO, (holder, waited) -> {
+		})) {
+			assertThat(advisoryLockPids(database, tenantKey)).hasSize(1);
+			assertThat(advisoryLockPids(database)).isEmpty();
+			try (MigrationLock.Held publicHeld = this.lock.acquire(database.dataSource(), Duration.ZERO,
+					(holder, waited) -> {
+					})) {
+				assertThat(advisoryLockPids(database)).hasSize(1);
+			}
+		}
 	}
 
 	@Test

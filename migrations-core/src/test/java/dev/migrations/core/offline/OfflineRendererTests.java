@@ -32,6 +32,10 @@ class OfflineRendererTests {
 					"DROP INDEX ix_users_name;", false);
 	}
 
+	private static final String PSQL_HINT = "-- Run it with: psql -v ON_ERROR_STOP=1 -f <this file> (psql goes on "
+			+ "after an error unless\n-- told to stop, which would run the rest of the script on a half-migrated "
+			+ "database)\n\n";
+
 	@Test
 	void anUpgradeFromBaseHasTheTablesThenEachRevisionInItsTransactionWithItsStateRows() {
 		TestRevisions revisions = revisions();
@@ -41,8 +45,8 @@ class OfflineRendererTests {
 				new AppliedSet(Map.of()), out);
 
 		String ddl = String.join(";\n\n", new StateStatements(this.dialect, NAMES, null).createTables()) + ";\n\n";
-		assertThat(out.toString()).isEqualTo("-- Migrations offline SQL (POSTGRESQL): upgrade from base\n\n" + ddl
-				+ "-- Running upgrade  -> a1, message of a1\n\n" //
+		assertThat(out.toString()).isEqualTo("-- Migrations offline SQL (POSTGRESQL): upgrade from base\n" + PSQL_HINT
+				+ ddl + "-- Running upgrade  -> a1, message of a1\n\n" //
 				+ "BEGIN;\n\n" //
 				+ "CREATE TABLE users (id INT PRIMARY KEY,\n  name TEXT);\n\n"
 				+ "INSERT INTO \"app\".\"migrations_applied\" (revision, down_revisions, message, checksum, status, "
@@ -56,14 +60,15 @@ class OfflineRendererTests {
 				+ "INSERT INTO \"app\".\"migrations_applied\" (revision, down_revisions, message, checksum, status, "
 				+ "applied_at, applied_by, execution_time_ms) VALUES ('b2', 'a1', 'message of b2', 'sum-b2', 'RUNNING', "
 				+ "CURRENT_TIMESTAMP, CURRENT_USER, 0);\n\n"
-				+ "CREATE INDEX CONCURRENTLY ix_users_name ON users (name) -- concurrently\n;\n\n"
+				+ "CREATE INDEX CONCURRENTLY ix_users_name ON users (name) -- concurrently\n;\n\n" + "BEGIN;\n\n" //
 				+ "DELETE FROM \"app\".\"migrations_applied\" WHERE revision = 'b2';\n\n"
 				+ "INSERT INTO \"app\".\"migrations_applied\" (revision, down_revisions, message, checksum, status, "
 				+ "applied_at, applied_by, execution_time_ms) VALUES ('b2', 'a1', 'message of b2', 'sum-b2', 'APPLIED', "
 				+ "CURRENT_TIMESTAMP, CURRENT_USER, 0);\n\n"
 				+ "INSERT INTO \"app\".\"migrations_history\" (operation, revision, from_heads, to_heads, checksum, "
 				+ "started_at, duration_ms, success, error_message, db_user, host) VALUES ('upgrade', 'b2', 'a1', 'b2', "
-				+ "'sum-b2', CURRENT_TIMESTAMP, 0, TRUE, NULL, CURRENT_USER, NULL);\n\n");
+				+ "'sum-b2', CURRENT_TIMESTAMP, 0, TRUE, NULL, CURRENT_USER, NULL);\n\n" //
+				+ "COMMIT;\n\n");
 	}
 
 	@Test
@@ -74,7 +79,7 @@ class OfflineRendererTests {
 		renderer(TransactionMode.PER_REVISION).renderRun(revisions.downgrade("a1"), revisions.revisions(),
 				new AppliedSet(Map.of("a1", java.util.List.of())), out);
 
-		assertThat(out.toString()).contains("-- Migrations offline SQL (POSTGRESQL): downgrade from a1\n\n")
+		assertThat(out.toString()).contains("-- Migrations offline SQL (POSTGRESQL): downgrade from a1\n" + PSQL_HINT)
 			.contains("-- Running downgrade a1 -> , message of a1\n\nBEGIN;\n\nDROP TABLE users;\n\n"
 					+ "DELETE FROM \"app\".\"migrations_applied\" WHERE revision = 'a1';\n\n"
 					+ "INSERT INTO \"app\".\"migrations_history\"")

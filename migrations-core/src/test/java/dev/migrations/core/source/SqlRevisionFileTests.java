@@ -176,6 +176,32 @@ class SqlRevisionFileTests {
 		assertThat(statements(script, true)).containsExactly(new SqlStatement("SELECT 1", 4));
 	}
 
+	@Test
+	void everyTransactionControlStatementIsRefusedInATransactionalRevision() {
+		for (String statement : List.of("BEGIN", "begin transaction isolation level serializable", "START TRANSACTION",
+				"COMMIT", "commit work", "COMMIT AND CHAIN", "END", "END TRANSACTION", "ROLLBACK", "rollback work",
+				"ABORT", "PREPARE TRANSACTION 'x'", "COMMIT PREPARED 'x'", "ROLLBACK PREPARED 'x'",
+				"/* note */ COMMIT")) {
+			String keyword = statement.replaceAll("/\\*.*\\*/", "").strip().split(" ")[0].toUpperCase();
+			assertThatExceptionOfType(RevisionFileException.class).as(statement)
+				.isThrownBy(() -> load("-- revision: 001\n-- +upgrade\nSELECT 1;\n" + statement + ";\n"))
+				.satisfies((ex) -> assertThat(ex.line()).isEqualTo(4))
+				.satisfies((ex) -> assertThat(ex.problem()).startsWith("'" + keyword));
+		}
+	}
+
+	@Test
+	void statementsThatOnlyLookLikeTransactionControlAreAccepted() {
+		for (String statement : List.of("ROLLBACK TO SAVEPOINT s", "rollback to s", "ROLLBACK WORK TO SAVEPOINT s",
+				"SAVEPOINT s", "RELEASE SAVEPOINT s", "PREPARE q AS SELECT 1", "SELECT 'COMMIT'",
+				"CREATE TABLE ends (begin_at INT)", "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE")) {
+			assertThat(load("-- revision: 001\n-- +upgrade\n" + statement + ";\n").transactional()).as(statement)
+				.isTrue();
+		}
+		assertThat(load("-- revision: 001\n-- transactional: false\n-- +upgrade\nBEGIN;\nSELECT 1;\nCOMMIT;\n")
+			.transactional()).isFalse();
+	}
+
 	private SqlRevisionScript load(String content) {
 		return load(this.directory, content);
 	}

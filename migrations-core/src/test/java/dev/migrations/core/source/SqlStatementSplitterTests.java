@@ -293,6 +293,26 @@ class SqlStatementSplitterTests {
 	}
 
 	@Test
+	void psqlMetaCommandsAreRefusedNamingTheLine() {
+		assertThatExceptionOfType(RevisionFileException.class)
+			.isThrownBy(() -> split("SELECT 1;\n  \\set ON_ERROR_STOP on\nSELECT 2;"))
+			.withMessage("test.sql:2: '\\set' is a psql meta-command, which only psql understands (statements go to "
+					+ "the server as they are); remove it, and use SQL instead (SET for a setting; one revision per "
+					+ "script rather than \\i or \\include)");
+		assertThatExceptionOfType(RevisionFileException.class).isThrownBy(() -> split("SELECT 1\n\\gset\n"))
+			.withMessageStartingWith("test.sql:2: '\\gset' is a psql meta-command");
+		assertThatExceptionOfType(RevisionFileException.class).isThrownBy(() -> split("SELECT 1;\n\\.\n"))
+			.withMessageStartingWith("test.sql:2: '\\.' ends the data of a COPY ... FROM STDIN");
+	}
+
+	@Test
+	void backslashesInStringsAndCommentsAreNotMetaCommands() {
+		assertThat(split("SELECT 'a\n\\set x';\n/*\n\\set y\n*/\nSELECT $$\n\\i f\n$$;\n-- \\set z\nSELECT E'\n\\\\';"))
+			.extracting(SqlStatement::line)
+			.containsExactly(1, 6, 10);
+	}
+
+	@Test
 	void statementsAreHandedOverAsTheyAreRead() throws Exception {
 		List<String> seen = new ArrayList<>();
 		SqlStatementSplitter splitter = new SqlStatementSplitter("test.sql", (statement) -> seen.add(statement.sql()));

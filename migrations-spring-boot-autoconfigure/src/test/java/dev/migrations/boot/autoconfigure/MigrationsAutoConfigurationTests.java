@@ -259,7 +259,7 @@ class MigrationsAutoConfigurationTests {
 		this.contextRunner.withConfiguration(AutoConfigurations.of(JdbcTemplateAutoConfiguration.class))
 			.run((context) -> {
 				assertThat(context.getBeanFactory().getBeanDefinition("jdbcTemplate").getDependsOn())
-					.contains("migrationsInitializer");
+					.contains("migrationsInitializer", "migrator");
 				assertThat(
 						context.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM tasks", Integer.class))
 					.isZero();
