@@ -2,6 +2,7 @@ package dev.migrations.cli;
 
 import java.util.Map;
 
+import dev.migrations.core.DatabaseUrl;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -41,7 +41,9 @@ class OfflineSqlTests {
 				INFO  [migrations] Running upgrade 002 -> 003, Add task index
 				INFO  [migrations] Running upgrade 003, 004 -> 005, merge task index and tags
 				""");
-		assertThat(result.out()).startsWith("-- Migrations offline SQL (POSTGRESQL): upgrade from base\n\n")
+		assertThat(result.out())
+			.startsWith("-- Migrations offline SQL (POSTGRESQL): upgrade from base\n"
+					+ "-- Run it with: psql -v ON_ERROR_STOP=1 -f <this file>")
 			.contains("CREATE TABLE IF NOT EXISTS \"migrations_applied\"")
 			.contains("-- Running upgrade  -> 001, initial schema\n\nBEGIN;\n\nCREATE TABLE users")
 			.contains("CREATE TABLE tags (id SERIAL PRIMARY KEY, name TEXT NOT NULL);")

@@ -1,4 +1,4 @@
-package dev.migrations.cli;
+package dev.migrations.core;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,0 +1,152 @@
+package dev.migrations.boot.autoconfigure;
+
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import dev.migrations.boot.MigrationsRunTracker;
+import dev.migrations.core.JavaRevision;
+import dev.migrations.core.MigrationListener;
+import dev.migrations.core.MigrationsConfiguration;
+import dev.migrations.core.Migrator;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Auto-configuration of Migrations: a {@link Migrator} for the application's
+ * {@link DataSource} (or a dedicated connection) and the startup run, before the beans
+ * that use the database.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class,
+		afterName = "org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration")
+@ConditionalOnClass({ Migrator.class, DataSourceBuilder.class, SimpleDriverDataSource.class })
+@Conditional(MigrationsAutoConfiguration.MigrationsDataSourceCondition.class)
+@ConditionalOnBooleanProperty(name = "migrations.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(MigrationsProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class)
+public final class MigrationsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	MigrationsInitializer migrationsInitializer(Migrator migrator, MigrationsProperties properties,
+			ObjectProvider<MigrationsStartupStrategy> strategy, ApplicationEventPublisher publisher,
+			ObjectProvider<ApplicationAvailability> availability) {
+		// Created first, the availability bean handles Spring Boot's readiness events
+		// before the initializer answers them.
+		availability.getIfAvailable();
+		return new MigrationsInitializer(migrator, properties.getOnStartup(), properties.getTarget(),
+				properties.isAsync(), strategy.getIfAvailable(), publisher);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MigrationsSchemaManagementProvider migrationsSchemaManagementProvider(ObjectProvider<Migrator> migrators) {
+		return new MigrationsSchemaManagementProvider(migrators);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(Migrator.class)
+	static final class MigratorConfiguration {
+
+		@Bean
+		Migrator migrator(MigrationsProperties properties, ResourceLoader resourceLoader,
+				ObjectProvider<DataSource> dataSource,
+				@MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
+				ObjectProvider<JavaRevision> javaRevisions, ObjectProvider<MigrationListener> listeners,
+				ObjectProvider<MigrationsConfigurationCustomizer> customizers) {
+			DataSource applicationDataSource = dataSource.getIfUnique();
+			DataSource migrationDataSource = migrationDataSource(properties, resourceLoader.getClassLoader(),
+					migrationsDataSource.getIfAvailable(), applicationDataSource);
+			MigrationsConfiguration.Builder builder = MigrationsConfiguration.builder()
+				.dataSource((applicationDataSource != null) ? applicationDataSource : migrationDataSource)
+				.migrationDataSource(migrationDataSource)
+				.classLoader(resourceLoader.getClassLoader())
+				.locations(properties.getLocations())
+				.javaRevisions(javaRevisions.orderedStream().toList())
+				.schema(StringUtils.hasText(properties.getSchema()) ? properties.getSchema() : null)
+				.versionTable(properties.getVersionTable())
+				.historyTable(properties.getHistoryTable())
+				.lockTimeout(properties.getLockTimeout())
+				.transactionMode(properties.getTransactionMode())
+				.validateChecksums(properties.isValidateChecksums())
+				.onUnknownRevision(properties.getOnUnknownRevision())
+				.listeners(Stream.concat(Stream.of(new MigrationsRunTracker()), listeners.orderedStream()).toList());
+			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			return Migrator.create(builder.build());
+		}
+
+		/**
+		 * The connection that changes the schema: a {@code @MigrationsDataSource} bean,
+		 * else {@code migrations.url}, else the application's DataSource with
+		 * {@code migrations.user}; {@code null} for the application's DataSource itself.
+		 */
+		private static @Nullable DataSource migrationDataSource(MigrationsProperties properties,
+				@Nullable ClassLoader classLoader, @Nullable DataSource migrationsDataSource,
+				@Nullable DataSource applicationDataSource) {
+			if (migrationsDataSource != null) {
+				return migrationsDataSource;
+			}
+			if (StringUtils.hasText(properties.getUrl())) {
+				return DataSourceBuilder.create(classLoader)
+					.type(SimpleDriverDataSource.class)
+					.url(properties.getUrl())
+					.username(properties.getUser())
+					.password(properties.getPassword())
+					.build();
+			}
+			if (StringUtils.hasText(properties.getUser()) && applicationDataSource != null) {
+				return DataSourceBuilder.derivedFrom(applicationDataSource)
+					.type(SimpleDriverDataSource.class)
+					.username(properties.getUser())
+					.password(properties.getPassword())
+					.build();
+			}
+			if (applicationDataSource == null) {
+				throw new IllegalStateException("Migrations needs a DataSource: define one, or set migrations.url");
+			}
+			return null;
+		}
+
+	}
+
+	/** A DataSource bean, or a dedicated connection with {@code migrations.url}. */
+	static final class MigrationsDataSourceCondition extends AnyNestedCondition {
+
+		MigrationsDataSourceCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnBean(DataSource.class)
+		static final class DataSourceBeanCondition {
+
+		}
+
+		@ConditionalOnProperty("migrations.url")
+		static final class MigrationsUrlCondition {
+
+		}
+
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of the Migrations health indicator.
+ */
+@NullMarked
+package dev.migrations.boot.autoconfigure.health;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of Migrations metrics and observations.
+ */
+@NullMarked
+package dev.migrations.boot.autoconfigure.metrics;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * Health indicator of Migrations.
+ */
+@NullMarked
+package dev.migrations.boot.health;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+/**
+ * Configuration of the sample: preference defaults and {@code DATABASE_URL} support.
+ */
+package dev.migrations.sample.config;

@@ -1,0 +1,4 @@
+/**
+ * Java revisions of the sample, registered as Spring beans.
+ */
+package dev.migrations.sample.revisions;
