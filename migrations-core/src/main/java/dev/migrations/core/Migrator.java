@@ -77,7 +77,11 @@ public final class Migrator {
 
 	private final TableNames names;
 
-	private final String host;
+	/**
+	 * The host name written to history rows, looked up on first use: the lookup can take
+	 * tens of milliseconds, and a start with nothing to do writes no history.
+	 */
+	private volatile @Nullable String host;
 
 	private final ReentrantLock localLock = new ReentrantLock();
 
@@ -92,7 +96,6 @@ public final class Migrator {
 		this.revisions = Collections.unmodifiableMap(byId);
 		this.listeners = new Listeners(configuration.listeners());
 		this.names = TableNames.of(configuration);
-		this.host = localHost();
 	}
 
 	/**
@@ -103,6 +106,15 @@ public final class Migrator {
 	 */
 	public static Migrator create(MigrationsConfiguration configuration) {
 		return new Migrator(configuration, RevisionLoading.load(configuration));
+	}
+
+	private String host() {
+		String host = this.host;
+		if (host == null) {
+			host = localHost();
+			this.host = host;
+		}
+		return host;
 	}
 
 	private static String localHost() {
@@ -174,7 +186,7 @@ public final class Migrator {
 			Plan plan = plan(snapshot, planner, false);
 			if (plan.isEmpty() && snapshot.tablesExist() && !runningKnown(snapshot)) {
 				logger.info("Nothing to {}: the database is at {}", operation.columnValue(),
-						describeHeads(snapshot.heads()));
+						describeHeads(progress.fromHeads));
 				return;
 			}
 			RunExecutor.checkRunnable(plan, this.revisions, this.configuration.transactionMode(), tables.dialect());
@@ -459,7 +471,7 @@ public final class Migrator {
 	}
 
 	private StateStatements statements(Dialect dialect) {
-		return new StateStatements(dialect, this.names, this.host);
+		return new StateStatements(dialect, this.names, host());
 	}
 
 	private StateSnapshot read(Connection connection, StateTables tables) throws SQLException {

@@ -26,6 +26,13 @@ public final class AppliedSet {
 	private final @Nullable RevisionGraph graph;
 
 	/**
+	 * The heads, computed once for each state ({@link #apply} clears them): a run asks
+	 * for them before and after every step, and computing them takes every applied
+	 * revision.
+	 */
+	private @Nullable List<String> heads;
+
+	/**
 	 * @param parents applied revision ids with their parents, in the order applied
 	 * @param graph the code's graph; {@code null} to derive heads from the recorded
 	 * parents alone
@@ -41,7 +48,9 @@ public final class AppliedSet {
 	}
 
 	public AppliedSet copy() {
-		return new AppliedSet(this.parents, this.graph);
+		AppliedSet copy = new AppliedSet(this.parents, this.graph);
+		copy.heads = this.heads;
+		return copy;
 	}
 
 	/** The same kind of set with nothing applied. */
@@ -56,6 +65,37 @@ public final class AppliedSet {
 		else {
 			this.parents.remove(step.revision().id());
 		}
+		this.heads = null;
+	}
+
+	/**
+	 * Applies a step whose resulting heads are known (from {@link #headsAfter}).
+	 */
+	void apply(Step step, List<String> headsAfter) {
+		apply(step);
+		this.heads = List.copyOf(headsAfter);
+	}
+
+	/**
+	 * The heads once {@code step} is applied, leaving this set as it is. An upgrade step
+	 * is added and removed again rather than applied to a copy of every applied revision.
+	 */
+	public List<String> headsAfter(Step step) {
+		String id = step.revision().id();
+		if (step.direction() == Direction.UPGRADE && !this.parents.containsKey(id)) {
+			List<String> before = this.heads;
+			this.parents.put(id, step.revision().downRevisions());
+			try {
+				return List.copyOf(computeHeads());
+			}
+			finally {
+				this.parents.remove(id);
+				this.heads = before;
+			}
+		}
+		AppliedSet after = copy();
+		after.apply(step);
+		return after.heads();
 	}
 
 	public boolean contains(String id) {
@@ -68,6 +108,15 @@ public final class AppliedSet {
 
 	/** The current heads: known ones in the graph's order, then unknown ones. */
 	public List<String> heads() {
+		List<String> heads = this.heads;
+		if (heads == null) {
+			heads = List.copyOf(computeHeads());
+			this.heads = heads;
+		}
+		return heads;
+	}
+
+	private List<String> computeHeads() {
 		Set<String> named = new HashSet<>();
 		this.parents.values().forEach(named::addAll);
 		if (this.graph == null) {

@@ -163,10 +163,11 @@ public final class RunExecutor {
 				connection.setAutoCommit(false);
 			}
 			progress.writingState = true;
-			batch(connection, this.statements.succeeded(step, revision.checksum(), progress.marked, fromHeads,
-					afterStep(applied, step), startedAt, duration));
+			List<String> toHeads = afterStep(applied, step);
+			batch(connection, this.statements.succeeded(step, revision.checksum(), progress.marked, fromHeads, toHeads,
+					startedAt, duration));
 			connection.commit();
-			applied.apply(step);
+			applied.apply(step, toHeads);
 			this.listeners.revisionFinished(step, duration);
 			return new StepResult(step, duration);
 		}
@@ -247,9 +248,7 @@ public final class RunExecutor {
 	}
 
 	private static List<String> afterStep(AppliedSet applied, Step step) {
-		AppliedSet after = applied.copy();
-		after.apply(step);
-		return after.heads();
+		return applied.headsAfter(step);
 	}
 
 	private static boolean isJava(ExecutableRevision revision) {

@@ -1,5 +1,6 @@
 package dev.migrations.core.source;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,6 +18,8 @@ enum HeaderKey {
 	 * Names other tools use (Alembic's docstring, habit), normalised as by
 	 * {@link #normalise}.
 	 */
+	private static final List<HeaderKey> ALL = List.of(values());
+
 	private static final Map<String, HeaderKey> ALIASES = Map.ofEntries(Map.entry("revision_id", REVISION),
 			Map.entry("rev_id", REVISION), Map.entry("rev", REVISION), Map.entry("revises", DOWN_REVISION),
 			Map.entry("parent", DOWN_REVISION), Map.entry("parents", DOWN_REVISION),
@@ -46,7 +49,7 @@ enum HeaderKey {
 
 	/** The key spelt exactly {@code name}, or {@code null}. */
 	static @Nullable HeaderKey of(String name) {
-		for (HeaderKey candidate : values()) {
+		for (HeaderKey candidate : ALL) {
 			if (candidate.key.equals(name)) {
 				return candidate;
 			}

@@ -185,15 +185,16 @@ final class LocationScanner {
 
 	private static void walk(Location location, Path directory, FileVisitor visitor) {
 		try (Stream<Path> files = Files.walk(directory, FileVisitOption.FOLLOW_LINKS)) {
+			String separator = directory.getFileSystem().getSeparator();
+			String root = directory.toString();
+			String prefix = root.endsWith(separator) ? root : root + separator;
 			files.filter(Files::isRegularFile).forEach((file) -> {
-				StringBuilder relative = new StringBuilder();
-				for (Path part : directory.relativize(file)) {
-					if (!relative.isEmpty()) {
-						relative.append('/');
-					}
-					relative.append(part);
-				}
-				visitor.visit(relative.toString(), file);
+				// Files.walk resolves each entry against the directory: cut its path as
+				// text
+				String path = file.toString();
+				String relative = path.startsWith(prefix) ? path.substring(prefix.length())
+						: directory.relativize(file).toString();
+				visitor.visit(separator.equals("/") ? relative : relative.replace(separator, "/"), file);
 			});
 		}
 		catch (IOException | UncheckedIOException ex) {

@@ -34,29 +34,30 @@ final class RevisionHeaderParser {
 
 	/** Reads one header line. */
 	void line(String line, int lineNumber) {
-		String trimmed = line.strip();
-		if (trimmed.isEmpty()) {
+		int start = 0;
+		int end = line.length();
+		while (start < end && Character.isWhitespace(line.charAt(start))) {
+			start++;
+		}
+		if (start == end) {
 			endParagraph();
 			return;
 		}
-		if (!trimmed.startsWith("--")) {
+		if (!line.startsWith("--", start)) {
 			throw error(lineNumber, "SQL before '-- +upgrade'; only '--' comment lines and blank lines may "
 					+ "precede it: put a line '-- +upgrade' after the header, before the first statement");
 		}
-		String text = trimmed.substring(2).strip();
-		Matcher keyLine = KEY_LINE.matcher(text);
-		if (keyLine.matches()) {
-			String name = keyLine.group(1);
-			HeaderKey key = HeaderKey.of(name);
-			if (key != null) {
-				value(key, keyLine.group(2).strip(), lineNumber);
-				endParagraph();
-				return;
-			}
-			HeaderKey misspelt = HeaderKey.misspelt(name);
-			if (misspelt != null) {
-				throw error(lineNumber, "unknown header key '" + name + "'; did you mean '" + misspelt.key() + "'?");
-			}
+		start += 2;
+		while (start < end && Character.isWhitespace(line.charAt(start))) {
+			start++;
+		}
+		while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+			end--;
+		}
+		String text = line.substring(start, end);
+		if (text.indexOf(':') > 0 && keyLine(text, lineNumber)) {
+			endParagraph();
+			return;
 		}
 		if (text.isEmpty()) {
 			endParagraph();
@@ -67,6 +68,35 @@ final class RevisionHeaderParser {
 			}
 			this.paragraph.append(text);
 		}
+	}
+
+	/**
+	 * Reads a {@code key: value} line with a known key.
+	 * @return whether {@code text} is one; {@code false} for text
+	 * @throws RevisionFileException for a misspelt key or a bad value
+	 */
+	private boolean keyLine(String text, int lineNumber) {
+		int colon = text.indexOf(':');
+		HeaderKey exact = HeaderKey.of(text.substring(0, colon).strip());
+		if (exact != null) {
+			value(exact, text.substring(colon + 1).strip(), lineNumber);
+			return true;
+		}
+		Matcher keyLine = KEY_LINE.matcher(text);
+		if (!keyLine.matches()) {
+			return false;
+		}
+		String name = keyLine.group(1);
+		HeaderKey key = HeaderKey.of(name);
+		if (key != null) {
+			value(key, keyLine.group(2).strip(), lineNumber);
+			return true;
+		}
+		HeaderKey misspelt = HeaderKey.misspelt(name);
+		if (misspelt != null) {
+			throw error(lineNumber, "unknown header key '" + name + "'; did you mean '" + misspelt.key() + "'?");
+		}
+		return false;
 	}
 
 	/**

@@ -18,8 +18,6 @@ final class RevisionIds {
 
 	static final String LABEL_RULE = "1-64 letters, digits, '_', '.' or '-', not starting with '.' or '-'";
 
-	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.]{1,64}");
-
 	private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]{0,63}");
 
 	private static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
@@ -29,13 +27,30 @@ final class RevisionIds {
 
 	/** The problem with a revision id, or {@code null} if it is valid. */
 	static @Nullable String checkId(String id, String field) {
-		if (!ID.matcher(id).matches()) {
+		if (!isId(id)) {
 			return "invalid revision id '" + id + "' in '" + field + "': use " + ID_RULE + quotingHint(id);
 		}
 		if (RESERVED.contains(id)) {
 			return "'" + id + "' in '" + field + "' is reserved and cannot be a revision id; choose another id";
 		}
 		return null;
+	}
+
+	/**
+	 * Whether {@code id} matches {@code [A-Za-z0-9_.]{1,64}} (no regex: one per file).
+	 */
+	private static boolean isId(String id) {
+		int length = id.length();
+		if (length < 1 || length > 64) {
+			return false;
+		}
+		for (int i = 0; i < length; i++) {
+			char c = id.charAt(i);
+			if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The problem with a branch label (or a revision id in {@code depends_on}). */
@@ -82,6 +97,10 @@ final class RevisionIds {
 	static List<String> splitList(String value) {
 		List<String> items = new ArrayList<>();
 		if (value.isBlank()) {
+			return items;
+		}
+		if (value.indexOf(',') < 0) {
+			items.add(value.strip());
 			return items;
 		}
 		for (String item : value.split(",", -1)) {

@@ -80,11 +80,12 @@ public final class RevisionLoader {
 		Set<JavaRevision> placed = Collections.newSetFromMap(new IdentityHashMap<>());
 		LocationScanner scanner = new LocationScanner(this.classLoader);
 		List<RevisionScript> scripts = new ArrayList<>();
+		SqlRevisionFile.LineChecksum checksum = new SqlRevisionFile.LineChecksum();
 		for (Location location : parse(locations)) {
 			int before = scripts.size();
 			for (LocationScanner.Entry entry : scanner.scan(location)) {
 				if (entry instanceof LocationScanner.SqlEntry sql) {
-					scripts.add(SqlRevisionFile.load(sql.resource()));
+					scripts.add(SqlRevisionFile.load(sql.resource(), checksum));
 				}
 				else if (entry instanceof LocationScanner.ClassEntry type) {
 					JavaRevision instance = registeredFor(type.className(), registeredByClass);

@@ -35,6 +35,12 @@ enum SectionMarker {
 	 * @throws RevisionFileException for a misspelt marker
 	 */
 	static @Nullable SectionMarker of(String line, String file, int lineNumber) {
+		if (line.equals(UPGRADE.text)) {
+			return UPGRADE;
+		}
+		if (line.equals(DOWNGRADE.text)) {
+			return DOWNGRADE;
+		}
 		if (!mayBeMarker(line)) {
 			return null;
 		}

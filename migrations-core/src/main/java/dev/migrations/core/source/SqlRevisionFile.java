@@ -31,14 +31,22 @@ final class SqlRevisionFile {
 	 * reported before anything runs.
 	 */
 	static SqlRevisionScript load(ScriptResource resource) {
+		return load(resource, new LineChecksum());
+	}
+
+	/**
+	 * As {@link #load(ScriptResource)}, computing the checksum with {@code checksum},
+	 * which a loader reuses from file to file.
+	 */
+	static SqlRevisionScript load(ScriptResource resource, LineChecksum checksum) {
 		String file = resource.location();
 		RevisionHeaderParser header = new RevisionHeaderParser(file);
-		MessageDigest checksum = sha256();
+		checksum.reset();
 		StatementCheck statementCheck = new StatementCheck(file);
 		SqlStatementSplitter check = new SqlStatementSplitter(file, statementCheck);
 		int upgradeLine = 0;
 		int downgradeLine = 0;
-		try (ScriptLines lines = ScriptLines.utf8(resource.open())) {
+		try (ScriptLines lines = ScriptLines.utf8(resource)) {
 			String line;
 			while ((line = next(lines, file)) != null) {
 				int number = lines.lineNumber();
@@ -68,8 +76,7 @@ final class SqlRevisionFile {
 				}
 				else {
 					if (downgradeLine == 0) {
-						checksum.update(line.getBytes(StandardCharsets.UTF_8));
-						checksum.update((byte) '\n');
+						checksum.add(line);
 					}
 					check.line(line, number);
 				}
@@ -98,8 +105,7 @@ final class SqlRevisionFile {
 		}
 		RevisionNode node = new RevisionNode(parsed.revision(), parsed.downRevisions(), parsed.dependsOn(),
 				new LinkedHashSet<>(parsed.branchLabels()), parsed.message(), file, downgradeLine != 0);
-		return new SqlRevisionScript(node, HexFormat.of().formatHex(checksum.digest()), parsed.transactional(),
-				parsed.createDate(), resource);
+		return new SqlRevisionScript(node, checksum.hex(), parsed.transactional(), parsed.createDate(), resource);
 	}
 
 	/**
@@ -111,7 +117,7 @@ final class SqlRevisionFile {
 		String file = resource.location();
 		SqlStatementSplitter splitter = new SqlStatementSplitter(file, handler);
 		boolean inSection = false;
-		try (ScriptLines lines = ScriptLines.utf8(resource.open())) {
+		try (ScriptLines lines = ScriptLines.utf8(resource)) {
 			String line;
 			while ((line = next(lines, file)) != null) {
 				SectionMarker marker = SectionMarker.of(line, file, lines.lineNumber());
@@ -171,6 +177,46 @@ final class SqlRevisionFile {
 			throw new RevisionFileException(file, lines.lineNumber() + 1,
 					"is not valid UTF-8 (at or after this line); save the file as UTF-8", ex);
 		}
+	}
+
+	/**
+	 * The SHA-256 of lines, each encoded as UTF-8 and followed by {@code \n}. ASCII lines
+	 * (nearly all SQL) are copied into one reused buffer rather than encoded into a new
+	 * array each; one instance serves file after file.
+	 */
+	static final class LineChecksum {
+
+		private final MessageDigest digest = sha256();
+
+		private byte[] buffer = new byte[128];
+
+		void add(String line) {
+			int length = line.length();
+			if (this.buffer.length <= length) {
+				this.buffer = new byte[Math.max(length + 1, 2 * this.buffer.length)];
+			}
+			for (int i = 0; i < length; i++) {
+				char c = line.charAt(i);
+				if (c >= 0x80) {
+					this.digest.update(line.getBytes(StandardCharsets.UTF_8));
+					this.digest.update((byte) '\n');
+					return;
+				}
+				this.buffer[i] = (byte) c;
+			}
+			this.buffer[length] = '\n';
+			this.digest.update(this.buffer, 0, length + 1);
+		}
+
+		void reset() {
+			this.digest.reset();
+		}
+
+		/** The checksum of the lines added since the last reset. */
+		String hex() {
+			return HexFormat.of().formatHex(this.digest.digest());
+		}
+
 	}
 
 	private static MessageDigest sha256() {

@@ -40,7 +40,7 @@ public final class SqlStatementSplitter {
 
 	private final StatementHandler handler;
 
-	private StringBuilder text = new StringBuilder(256);
+	private StringBuilder text = new StringBuilder();
 
 	private State state = State.NORMAL;
 

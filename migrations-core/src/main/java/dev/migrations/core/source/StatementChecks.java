@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class StatementChecks {
 
+	private static final List<String> TRANSACTION_CONTROL_WORDS = List.of("begin", "end", "abort", "start", "prepare",
+			"commit", "rollback");
+
+	private static final List<String> COPY_WORD = List.of("copy");
+
 	private StatementChecks() {
 	}
 
@@ -25,6 +30,9 @@ final class StatementChecks {
 	 * for any other statement.
 	 */
 	static @Nullable String transactionControl(String sql) {
+		if (!firstWordIsOneOf(sql, TRANSACTION_CONTROL_WORDS)) {
+			return null;
+		}
 		List<String> words = leadingWords(sql, 4);
 		if (words.isEmpty()) {
 			return null;
@@ -58,6 +66,9 @@ final class StatementChecks {
 	 * script.
 	 */
 	static boolean isCopyFromStdin(String sql) {
+		if (!firstWordIsOneOf(sql, COPY_WORD)) {
+			return false;
+		}
 		List<String> words = leadingWords(sql, 1);
 		if (words.isEmpty() || !words.get(0).equals("copy")) {
 			return false;
@@ -65,6 +76,46 @@ final class StatementChecks {
 		List<String> all = leadingWords(sql, Integer.MAX_VALUE);
 		for (int i = 1; i + 1 < all.size(); i++) {
 			if (all.get(i).equals("from") && all.get(i + 1).equals("stdin")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the first keyword of {@code sql} (after blanks and comments) is one of
+	 * {@code words}, ignoring case: a check that allocates nothing, made before the
+	 * statement's words are read, since nearly every statement passes it.
+	 */
+	private static boolean firstWordIsOneOf(String sql, List<String> words) {
+		int length = sql.length();
+		int i = 0;
+		while (i < length) {
+			char c = sql.charAt(i);
+			if (Character.isWhitespace(c)) {
+				i++;
+			}
+			else if (c == '-' && i + 1 < length && sql.charAt(i + 1) == '-') {
+				int end = sql.indexOf('\n', i);
+				i = (end < 0) ? length : end + 1;
+			}
+			else if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
+				i = skipBlockComment(sql, i + 2);
+			}
+			else {
+				break;
+			}
+		}
+		if (i >= length || !(Character.isLetter(sql.charAt(i)) || sql.charAt(i) == '_')) {
+			return false;
+		}
+		int end = i + 1;
+		while (end < length
+				&& (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_' || sql.charAt(end) == '$')) {
+			end++;
+		}
+		for (String word : words) {
+			if (word.length() == end - i && sql.regionMatches(true, i, word, 0, word.length())) {
 				return true;
 			}
 		}
