@@ -8,9 +8,13 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
@@ -18,7 +22,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -183,19 +186,39 @@ final class LocationScanner {
 		}
 	}
 
+	/**
+	 * Visits the regular files under {@code directory}, following links, with the
+	 * attributes the walk reads anyway: one {@code stat} per entry.
+	 */
 	private static void walk(Location location, Path directory, FileVisitor visitor) {
-		try (Stream<Path> files = Files.walk(directory, FileVisitOption.FOLLOW_LINKS)) {
-			String separator = directory.getFileSystem().getSeparator();
-			String root = directory.toString();
-			String prefix = root.endsWith(separator) ? root : root + separator;
-			files.filter(Files::isRegularFile).forEach((file) -> {
-				// Files.walk resolves each entry against the directory: cut its path as
-				// text
-				String path = file.toString();
-				String relative = path.startsWith(prefix) ? path.substring(prefix.length())
-						: directory.relativize(file).toString();
-				visitor.visit(separator.equals("/") ? relative : relative.replace(separator, "/"), file);
-			});
+		String separator = directory.getFileSystem().getSeparator();
+		String root = directory.toString();
+		String prefix = root.endsWith(separator) ? root : root + separator;
+		try {
+			Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+					new SimpleFileVisitor<>() {
+
+						@Override
+						public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+							if (attributes.isRegularFile()) {
+								// the walk resolves each entry against the directory: cut
+								// its
+								// path as text
+								String path = file.toString();
+								String relative = path.startsWith(prefix) ? path.substring(prefix.length())
+										: directory.relativize(file).toString();
+								visitor.visit(separator.equals("/") ? relative : relative.replace(separator, "/"),
+										file);
+							}
+							return FileVisitResult.CONTINUE;
+						}
+
+						@Override
+						public FileVisitResult visitFileFailed(Path file, IOException ex) throws IOException {
+							throw ex;
+						}
+
+					});
 		}
 		catch (IOException | UncheckedIOException ex) {
 			throw new RevisionLocationException(location.toString(),
