@@ -192,7 +192,7 @@ public final class Migrator {
 			RunExecutor.checkRunnable(plan, this.revisions, this.configuration.transactionMode(), tables.dialect());
 			try (Locked locked = lock(tables)) {
 				createTables(connection, tables);
-				snapshot = read(connection, tables);
+				snapshot = readCreated(connection, tables);
 				progress.fromHeads = snapshot.heads();
 				progress.toHeads = progress.fromHeads;
 				plan = plan(snapshot, planner, true);
@@ -234,7 +234,7 @@ public final class Migrator {
 		return withRun(Operation.STAMP, String.join(",", targets), (connection, tables, progress) -> {
 			try (Locked locked = lock(tables)) {
 				createTables(connection, tables);
-				StateSnapshot snapshot = read(connection, tables);
+				StateSnapshot snapshot = readCreated(connection, tables);
 				progress.fromHeads = snapshot.heads();
 				StampPlan plan = this.graph.planStamp(purge ? Set.of() : snapshot.knownApplied(), targets, purge);
 				AppliedSet after = purge ? snapshot.appliedSet().empty() : snapshot.appliedSet();
@@ -300,7 +300,7 @@ public final class Migrator {
 	 */
 	public MigrationStatus status() {
 		return read((connection, tables) -> {
-			StateSnapshot snapshot = read(connection, tables);
+			StateSnapshot snapshot = readAll(connection, tables);
 			boolean runInProgress = !snapshot.running().isEmpty() && lockHeld(connection, tables);
 			return status(snapshot, runInProgress);
 		});
@@ -474,7 +474,20 @@ public final class Migrator {
 		return new StateStatements(dialect, this.names, host());
 	}
 
+	/** Reads what a run plans from (see {@link StateTables#readForPlanning}). */
 	private StateSnapshot read(Connection connection, StateTables tables) throws SQLException {
+		boolean exist = tables.exist(connection);
+		List<AppliedRow> rows = exist ? tables.readForPlanning(connection) : List.of();
+		return StateSnapshot.of(exist, rows, this.graph, this.revisions);
+	}
+
+	/** Reads what a run plans from, in tables known to exist (created under the lock). */
+	private StateSnapshot readCreated(Connection connection, StateTables tables) throws SQLException {
+		return StateSnapshot.of(true, tables.readForPlanning(connection), this.graph, this.revisions);
+	}
+
+	/** Reads every column, for the status. */
+	private StateSnapshot readAll(Connection connection, StateTables tables) throws SQLException {
 		boolean exist = tables.exist(connection);
 		List<AppliedRow> rows = exist ? tables.readApplied(connection) : List.of();
 		return StateSnapshot.of(exist, rows, this.graph, this.revisions);
