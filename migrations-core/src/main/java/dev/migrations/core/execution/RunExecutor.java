@@ -217,9 +217,10 @@ public final class RunExecutor {
 				checkTransactionKept(connection, progress);
 				Duration duration = Duration.ofNanos(System.nanoTime() - start);
 				progress.writingState = true;
-				batch(connection, this.statements.succeeded(each, revision.checksum(), false, fromHeads,
-						afterStep(applied, each), startedAt, duration));
-				applied.apply(each);
+				List<String> toHeads = afterStep(applied, each);
+				batch(connection, this.statements.succeeded(each, revision.checksum(), false, fromHeads, toHeads,
+						startedAt, duration));
+				applied.apply(each, toHeads);
 				done.add(new StepResult(each, duration));
 				this.listeners.revisionFinished(each, duration);
 			}
