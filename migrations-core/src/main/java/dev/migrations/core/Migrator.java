@@ -77,12 +77,6 @@ public final class Migrator {
 
 	private final TableNames names;
 
-	/**
-	 * The host name written to history rows, looked up on first use: the lookup can take
-	 * tens of milliseconds, and a start with nothing to do writes no history.
-	 */
-	private volatile @Nullable String host;
-
 	private final ReentrantLock localLock = new ReentrantLock();
 
 	private Migrator(MigrationsConfiguration configuration, List<RevisionScript> scripts) {
@@ -106,15 +100,6 @@ public final class Migrator {
 	 */
 	public static Migrator create(MigrationsConfiguration configuration) {
 		return new Migrator(configuration, RevisionLoading.load(configuration));
-	}
-
-	private String host() {
-		String host = this.host;
-		if (host == null) {
-			host = localHost();
-			this.host = host;
-		}
-		return host;
 	}
 
 	private static String localHost() {
@@ -471,7 +456,7 @@ public final class Migrator {
 	}
 
 	private StateStatements statements(Dialect dialect) {
-		return new StateStatements(dialect, this.names, host());
+		return new StateStatements(dialect, this.names, LocalHost.NAME);
 	}
 
 	/** Reads what a run plans from (see {@link StateTables#readForPlanning}). */
@@ -650,6 +635,16 @@ public final class Migrator {
 	private interface ReadAction<T> {
 
 		T read(Connection connection, StateTables tables) throws SQLException;
+
+	}
+
+	/**
+	 * The host name written to history rows, looked up once per JVM on first use: the
+	 * lookup can take milliseconds, and a start with nothing to do writes no history.
+	 */
+	private static final class LocalHost {
+
+		static final String NAME = localHost();
 
 	}
 
