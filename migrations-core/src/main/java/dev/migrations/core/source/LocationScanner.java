@@ -72,10 +72,10 @@ final class LocationScanner {
 		}
 		Map<String, Entry> entries = new TreeMap<>();
 		String prefix = Location.Kind.FILESYSTEM.prefix();
-		walk(location, directory, (relative, file) -> {
+		walk(location, directory, (relative, file, size) -> {
 			if (relative.endsWith(".sql")) {
 				String name = prefix + file.toString().replace('\\', '/');
-				entries.put(relative, new SqlEntry(relative, new ScriptResource.FileResource(name, file)));
+				entries.put(relative, new SqlEntry(relative, new ScriptResource.FileResource(name, file, size)));
 			}
 		});
 		return List.copyOf(entries.values());
@@ -129,8 +129,8 @@ final class LocationScanner {
 			}
 			List<Entry> entries = new ArrayList<>();
 			walk(location, directory,
-					(relative, file) -> add(entries, location, relative, new ScriptResource.FileResource(
-							Location.Kind.CLASSPATH.prefix() + location.path() + "/" + relative, file)));
+					(relative, file, size) -> add(entries, location, relative, new ScriptResource.FileResource(
+							Location.Kind.CLASSPATH.prefix() + location.path() + "/" + relative, file, size)));
 			return entries;
 		}
 		if ("jar".equals(protocol)) {
@@ -207,8 +207,8 @@ final class LocationScanner {
 								String path = file.toString();
 								String relative = path.startsWith(prefix) ? path.substring(prefix.length())
 										: directory.relativize(file).toString();
-								visitor.visit(separator.equals("/") ? relative : relative.replace(separator, "/"),
-										file);
+								visitor.visit(separator.equals("/") ? relative : relative.replace(separator, "/"), file,
+										attributes.size());
 							}
 							return FileVisitResult.CONTINUE;
 						}
@@ -229,7 +229,7 @@ final class LocationScanner {
 	@FunctionalInterface
 	private interface FileVisitor {
 
-		void visit(String relativePath, Path file);
+		void visit(String relativePath, Path file, long size);
 
 	}
 

@@ -22,33 +22,45 @@ sealed interface ScriptResource permits ScriptResource.FileResource, ScriptResou
 
 	/**
 	 * The file's bytes when it is known to hold at most {@code limit} bytes, read at once
-	 * into an array of that size; otherwise {@code null}, and the file is to be streamed.
+	 * into a heap buffer (its array, up to its limit); otherwise {@code null}, and the
+	 * file is to be streamed.
 	 */
-	byte @Nullable [] readIfSmall(int limit) throws IOException;
+	@Nullable ByteBuffer readIfSmall(int limit) throws IOException;
 
 	/**
 	 * A file on a file system (a {@code filesystem:} location or a classpath directory).
+	 *
+	 * @param location the name for messages
+	 * @param path the file
+	 * @param size its size as the location scan saw it, or {@code -1}
 	 */
-	record FileResource(String location, Path path) implements ScriptResource {
+	record FileResource(String location, Path path, long size) implements ScriptResource {
+
+		FileResource(String location, Path path) {
+			this(location, path, -1);
+		}
 
 		@Override
 		public InputStream open() throws IOException {
 			return Files.newInputStream(this.path);
 		}
 
+		/**
+		 * Reads the file with one {@code read} into an array one byte longer than its
+		 * size: a regular file's read returns less than asked for only at its end, so a
+		 * read of exactly the size is the whole file. Any other count means the file
+		 * changed since its size was taken, and it is streamed instead.
+		 */
 		@Override
-		public byte @Nullable [] readIfSmall(int limit) throws IOException {
+		public @Nullable ByteBuffer readIfSmall(int limit) throws IOException {
 			try (SeekableByteChannel channel = Files.newByteChannel(this.path)) {
-				long size = channel.size();
+				long size = (this.size >= 0) ? this.size : channel.size();
 				if (size > limit) {
 					return null;
 				}
-				ByteBuffer buffer = ByteBuffer.allocate((int) size);
-				while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-					// read to the end
-				}
-				// a file that changed size while read is streamed instead
-				return (!buffer.hasRemaining() && channel.size() == size) ? buffer.array() : null;
+				ByteBuffer buffer = ByteBuffer.allocate((int) size + 1);
+				int read = channel.read(buffer);
+				return (read == size || (size == 0 && read == -1)) ? buffer.flip() : null;
 			}
 		}
 
@@ -63,7 +75,7 @@ sealed interface ScriptResource permits ScriptResource.FileResource, ScriptResou
 		}
 
 		@Override
-		public byte @Nullable [] readIfSmall(int limit) throws IOException {
+		public @Nullable ByteBuffer readIfSmall(int limit) throws IOException {
 			URLConnection connection = connect();
 			long length = connection.getContentLengthLong();
 			try (InputStream in = connection.getInputStream()) {
@@ -71,7 +83,7 @@ sealed interface ScriptResource permits ScriptResource.FileResource, ScriptResou
 					return null;
 				}
 				byte[] bytes = in.readNBytes((int) length);
-				return (in.read() == -1) ? bytes : null;
+				return (in.read() == -1) ? ByteBuffer.wrap(bytes) : null;
 			}
 		}
 

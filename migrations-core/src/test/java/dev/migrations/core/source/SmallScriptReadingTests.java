@@ -3,6 +3,7 @@ package dev.migrations.core.source;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,29 @@ class SmallScriptReadingTests {
 		assertThat(resource.readIfSmall(ScriptLines.SMALL_FILE)).isNull();
 		assertThat(lines(ScriptLines.utf8(resource))).hasSize(text.length() / line.length())
 			.allMatch((read) -> read.equals(line.strip()));
+	}
+
+	@Test
+	void aFileReadAtOnceIsReadWholeWithTheSizeTheScanSaw() throws IOException {
+		Path file = this.directory.resolve("sized.sql");
+		Files.writeString(file, "SELECT 1;\n");
+		ByteBuffer bytes = new ScriptResource.FileResource("x.sql", file, 10).readIfSmall(ScriptLines.SMALL_FILE);
+		assertThat(new String(bytes.array(), 0, bytes.limit(), StandardCharsets.UTF_8)).isEqualTo("SELECT 1;\n");
+		Path empty = Files.createFile(this.directory.resolve("empty.sql"));
+		assertThat(new ScriptResource.FileResource("x.sql", empty, 0).readIfSmall(ScriptLines.SMALL_FILE).limit())
+			.isZero();
+	}
+
+	@Test
+	void aFileWhoseSizeChangedSinceTheScanIsStreamedInstead() throws IOException {
+		Path file = this.directory.resolve("changed.sql");
+		Files.writeString(file, "-- revision: 002\n-- +upgrade\nSELECT 1;\n");
+		for (long seen : new long[] { 5, Files.size(file) + 5 }) {
+			ScriptResource resource = new ScriptResource.FileResource("x.sql", file, seen);
+			assertThat(resource.readIfSmall(ScriptLines.SMALL_FILE)).as("size seen %d", seen).isNull();
+			assertThat(SqlRevisionFile.load(resource).checksum())
+				.isEqualTo(SqlRevisionFile.load(new ScriptResource.FileResource("x.sql", file)).checksum());
+		}
 	}
 
 	@Test
