@@ -176,14 +176,17 @@ public final class Migrator {
 			}
 			RunExecutor.checkRunnable(plan, this.revisions, this.configuration.transactionMode(), tables.dialect());
 			try (Locked locked = lock(tables)) {
-				createTables(connection, tables);
+				if (!snapshot.tablesExist()) {
+					// Migrations never drops them: seen once, they exist.
+					createTables(connection, tables);
+				}
 				snapshot = readCreated(connection, tables);
-				progress.fromHeads = snapshot.heads();
+				AppliedSet applied = snapshot.appliedSet();
+				progress.fromHeads = applied.heads();
 				progress.toHeads = progress.fromHeads;
 				plan = plan(snapshot, planner, true);
 				progress.preparedBy = tables.dialect();
 				tables.dialect().prepareWorkConnection(connection);
-				AppliedSet applied = snapshot.appliedSet();
 				try {
 					executor(tables.dialect()).lockCheck(locked::lost)
 						.execute(connection, plan, this.revisions, applied, progress.steps);

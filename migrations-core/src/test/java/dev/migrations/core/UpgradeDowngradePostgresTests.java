@@ -168,6 +168,26 @@ class UpgradeDowngradePostgresTests {
 	}
 
 	@Test
+	void upgradingExistingStateTablesByOneRevisionTakesElevenRoundTrips() {
+		this.support.migrator().upgrade("002");
+		CountingDataSource counting = new CountingDataSource(this.database.dataSource());
+
+		this.support.migrator((builder) -> builder.dataSource(counting)).upgrade("heads");
+
+		assertThat(counting.executed).hasSize(11);
+		assertThat(counting.executed.subList(0, 6)).satisfiesExactly((sql) -> assertThat(sql).contains("to_regclass"),
+				(sql) -> assertThat(sql).startsWith("SELECT revision, down_revisions"),
+				(sql) -> assertThat(sql).contains("current_schema()"),
+				(sql) -> assertThat(sql).contains("pg_try_advisory_lock"),
+				(sql) -> assertThat(sql).as("read again under the lock").startsWith("SELECT revision, down_revisions"),
+				(sql) -> assertThat(sql).startsWith("SET client_connection_check_interval"));
+		assertThat(counting.executed.subList(6, 11)).satisfiesExactly((sql) -> assertThat(sql).isEqualTo("batch"),
+				(sql) -> assertThat(sql).isEqualTo("batch"), (sql) -> assertThat(sql).isEqualTo("commit"),
+				(sql) -> assertThat(sql).startsWith("SELECT pg_advisory_unlock("),
+				(sql) -> assertThat(sql).isEqualTo("RESET client_connection_check_interval"));
+	}
+
+	@Test
 	void upgradesGoToATargetAndDowngradesBackStepByStepAndToBase() {
 		Migrator migrator = this.support.migrator();
 
