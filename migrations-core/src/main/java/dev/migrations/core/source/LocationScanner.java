@@ -7,14 +7,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
@@ -72,11 +67,9 @@ final class LocationScanner {
 		}
 		Map<String, Entry> entries = new TreeMap<>();
 		String prefix = Location.Kind.FILESYSTEM.prefix();
-		walk(location, directory, (relative, file, size) -> {
-			if (relative.endsWith(".sql")) {
-				String name = prefix + file.toString().replace('\\', '/');
-				entries.put(relative, new SqlEntry(relative, new ScriptResource.FileResource(name, file, size)));
-			}
+		walk(location, directory, List.of(".sql"), (relative, file) -> {
+			String name = prefix + file.toString().replace('\\', '/');
+			entries.put(relative, new SqlEntry(relative, new ScriptResource.FileResource(name, file)));
 		});
 		return List.copyOf(entries.values());
 	}
@@ -128,9 +121,9 @@ final class LocationScanner {
 				return List.of();
 			}
 			List<Entry> entries = new ArrayList<>();
-			walk(location, directory,
-					(relative, file, size) -> add(entries, location, relative, new ScriptResource.FileResource(
-							Location.Kind.CLASSPATH.prefix() + location.path() + "/" + relative, file, size)));
+			walk(location, directory, List.of(".sql", ".class"),
+					(relative, file) -> add(entries, location, relative, new ScriptResource.FileResource(
+							Location.Kind.CLASSPATH.prefix() + location.path() + "/" + relative, file)));
 			return entries;
 		}
 		if ("jar".equals(protocol)) {
@@ -186,51 +179,15 @@ final class LocationScanner {
 		}
 	}
 
-	/**
-	 * Visits the regular files under {@code directory}, following links, with the
-	 * attributes the walk reads anyway: one {@code stat} per entry.
-	 */
-	private static void walk(Location location, Path directory, FileVisitor visitor) {
-		String separator = directory.getFileSystem().getSeparator();
-		String root = directory.toString();
-		String prefix = root.endsWith(separator) ? root : root + separator;
+	private static void walk(Location location, Path directory, List<String> suffixes,
+			DirectoryWalker.Visitor visitor) {
 		try {
-			Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-					new SimpleFileVisitor<>() {
-
-						@Override
-						public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-							if (attributes.isRegularFile()) {
-								// the walk resolves each entry against the directory: cut
-								// its
-								// path as text
-								String path = file.toString();
-								String relative = path.startsWith(prefix) ? path.substring(prefix.length())
-										: directory.relativize(file).toString();
-								visitor.visit(separator.equals("/") ? relative : relative.replace(separator, "/"), file,
-										attributes.size());
-							}
-							return FileVisitResult.CONTINUE;
-						}
-
-						@Override
-						public FileVisitResult visitFileFailed(Path file, IOException ex) throws IOException {
-							throw ex;
-						}
-
-					});
+			DirectoryWalker.walk(directory, suffixes, visitor);
 		}
 		catch (IOException | UncheckedIOException ex) {
 			throw new RevisionLocationException(location.toString(),
 					"cannot scan '" + directory + "' for location '" + location + "': " + ex.getMessage(), ex);
 		}
-	}
-
-	@FunctionalInterface
-	private interface FileVisitor {
-
-		void visit(String relativePath, Path file, long size);
-
 	}
 
 	/** Something found in a location. */

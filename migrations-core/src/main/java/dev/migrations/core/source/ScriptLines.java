@@ -58,7 +58,15 @@ final class ScriptLines implements Closeable {
 	 * Bytes that are not valid UTF-8 make {@link #next} fail.
 	 */
 	static ScriptLines utf8(ScriptResource resource) throws IOException {
-		ByteBuffer bytes = resource.readIfSmall(SMALL_FILE);
+		return utf8(resource, new ReadBuffer());
+	}
+
+	/**
+	 * As {@link #utf8(ScriptResource)}, reading a small file into {@code buffer}, which
+	 * the lines use until the next file is read into it.
+	 */
+	static ScriptLines utf8(ScriptResource resource, ReadBuffer buffer) throws IOException {
+		ByteBuffer bytes = resource.readIfSmall(SMALL_FILE, buffer);
 		return (bytes != null) ? new ScriptLines(bytes) : utf8(resource.open());
 	}
 

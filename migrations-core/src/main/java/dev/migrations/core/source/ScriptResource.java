@@ -21,24 +21,19 @@ sealed interface ScriptResource permits ScriptResource.FileResource, ScriptResou
 	InputStream open() throws IOException;
 
 	/**
-	 * The file's bytes when it is known to hold at most {@code limit} bytes, read at once
-	 * into a heap buffer (its array, up to its limit); otherwise {@code null}, and the
-	 * file is to be streamed.
+	 * The file's bytes when it holds at most {@code limit} bytes, read at once into a
+	 * heap buffer (its array, up to its limit), {@code buffer}'s where it fits; otherwise
+	 * {@code null}, and the file is to be streamed.
 	 */
-	@Nullable ByteBuffer readIfSmall(int limit) throws IOException;
+	@Nullable ByteBuffer readIfSmall(int limit, ReadBuffer buffer) throws IOException;
 
 	/**
 	 * A file on a file system (a {@code filesystem:} location or a classpath directory).
 	 *
 	 * @param location the name for messages
 	 * @param path the file
-	 * @param size its size as the location scan saw it, or {@code -1}
 	 */
-	record FileResource(String location, Path path, long size) implements ScriptResource {
-
-		FileResource(String location, Path path) {
-			this(location, path, -1);
-		}
+	record FileResource(String location, Path path) implements ScriptResource {
 
 		@Override
 		public InputStream open() throws IOException {
@@ -46,21 +41,28 @@ sealed interface ScriptResource permits ScriptResource.FileResource, ScriptResou
 		}
 
 		/**
-		 * Reads the file with one {@code read} into an array one byte longer than its
-		 * size: a regular file's read returns less than asked for only at its end, so a
-		 * read of exactly the size is the whole file. Any other count means the file
-		 * changed since its size was taken, and it is streamed instead.
+		 * Reads the file with one {@code read} where it fits the buffer: a regular file's
+		 * read returns less than asked for only at its end, so a read that leaves room in
+		 * the buffer read the whole file, and its size need not be asked for. A larger
+		 * file is read on into a buffer of its size plus one byte; one that changes size
+		 * meanwhile is streamed instead.
 		 */
 		@Override
-		public @Nullable ByteBuffer readIfSmall(int limit) throws IOException {
+		public @Nullable ByteBuffer readIfSmall(int limit, ReadBuffer reused) throws IOException {
 			try (SeekableByteChannel channel = Files.newByteChannel(this.path)) {
-				long size = (this.size >= 0) ? this.size : channel.size();
+				ByteBuffer buffer = reused.cleared();
+				if (channel.read(buffer) < 0 || buffer.hasRemaining()) {
+					return buffer.flip();
+				}
+				long size = channel.size();
 				if (size > limit) {
 					return null;
 				}
-				ByteBuffer buffer = ByteBuffer.allocate((int) size + 1);
-				int read = channel.read(buffer);
-				return (read == size || (size == 0 && read == -1)) ? buffer.flip() : null;
+				buffer = reused.grown((int) size + 1);
+				while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+					// read to the end
+				}
+				return (buffer.position() == size) ? buffer.flip() : null;
 			}
 		}
 
@@ -75,7 +77,7 @@ sealed interface ScriptResource permits ScriptResource.FileResource, ScriptResou
 		}
 
 		@Override
-		public @Nullable ByteBuffer readIfSmall(int limit) throws IOException {
+		public @Nullable ByteBuffer readIfSmall(int limit, ReadBuffer reused) throws IOException {
 			URLConnection connection = connect();
 			long length = connection.getContentLengthLong();
 			try (InputStream in = connection.getInputStream()) {
