@@ -1,6 +1,7 @@
 package dev.migrations.core.source;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URI;
@@ -153,9 +154,18 @@ final class LocationScanner {
 					String name = entry.getName();
 					if (!entry.isDirectory() && name.startsWith(prefix)) {
 						String relative = name.substring(prefix.length());
-						URL url = new URL(base + new URI(null, null, relative, null).toASCIIString());
-						add(entries, location, relative, new ScriptResource.UrlResource(
-								Location.Kind.CLASSPATH.prefix() + location.path() + "/" + relative, url));
+						String resourceLocation = Location.Kind.CLASSPATH.prefix() + location.path() + "/" + relative;
+						long size = entry.getSize();
+						if (relative.endsWith(".sql") && size >= 0 && size <= ScriptLines.SMALL_FILE) {
+							try (InputStream in = jar.getInputStream(entry)) {
+								add(entries, location, relative,
+										new ScriptResource.JarEntryBytes(resourceLocation, in.readAllBytes()));
+							}
+						}
+						else {
+							URL url = new URL(base + new URI(null, null, relative, null).toASCIIString());
+							add(entries, location, relative, new ScriptResource.UrlResource(resourceLocation, url));
+						}
 					}
 				}
 			}

@@ -1,5 +1,6 @@
 package dev.migrations.core.source;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -12,7 +13,8 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /** A SQL file found in a location, which can be opened as often as needed. */
-sealed interface ScriptResource permits ScriptResource.FileResource, ScriptResource.UrlResource {
+sealed interface ScriptResource
+		permits ScriptResource.FileResource, ScriptResource.JarEntryBytes, ScriptResource.UrlResource {
 
 	/** Where it was found, e.g. {@code classpath:db/revisions/001_init.sql}. */
 	String location();
@@ -64,6 +66,39 @@ sealed interface ScriptResource permits ScriptResource.FileResource, ScriptResou
 				}
 				return (buffer.position() == size) ? buffer.flip() : null;
 			}
+		}
+
+	}
+
+	/**
+	 * A small file inside a jar, read while the jar was open for the scan: opening the
+	 * jar again for each file would cost every start a jar open per revision. Its bytes
+	 * are kept, as the file would be read again for each run.
+	 */
+	final class JarEntryBytes implements ScriptResource {
+
+		private final String location;
+
+		private final byte[] bytes;
+
+		JarEntryBytes(String location, byte[] bytes) {
+			this.location = location;
+			this.bytes = bytes;
+		}
+
+		@Override
+		public String location() {
+			return this.location;
+		}
+
+		@Override
+		public InputStream open() {
+			return new ByteArrayInputStream(this.bytes);
+		}
+
+		@Override
+		public @Nullable ByteBuffer readIfSmall(int limit, ReadBuffer reused) {
+			return (this.bytes.length <= limit) ? ByteBuffer.wrap(this.bytes) : null;
 		}
 
 	}
