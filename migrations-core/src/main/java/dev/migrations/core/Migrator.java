@@ -77,12 +77,6 @@ public final class Migrator {
 
 	private final TableNames names;
 
-	/**
-	 * The host name written to history rows, looked up on first use: the lookup can take
-	 * tens of milliseconds, and a start with nothing to do writes no history.
-	 */
-	private volatile @Nullable String host;
-
 	private final ReentrantLock localLock = new ReentrantLock();
 
 	private Migrator(MigrationsConfiguration configuration, List<RevisionScript> scripts) {
@@ -106,15 +100,6 @@ public final class Migrator {
 	 */
 	public static Migrator create(MigrationsConfiguration configuration) {
 		return new Migrator(configuration, RevisionLoading.load(configuration));
-	}
-
-	private String host() {
-		String host = this.host;
-		if (host == null) {
-			host = localHost();
-			this.host = host;
-		}
-		return host;
 	}
 
 	private static String localHost() {
@@ -191,14 +176,17 @@ public final class Migrator {
 			}
 			RunExecutor.checkRunnable(plan, this.revisions, this.configuration.transactionMode(), tables.dialect());
 			try (Locked locked = lock(tables)) {
-				createTables(connection, tables);
-				snapshot = read(connection, tables);
-				progress.fromHeads = snapshot.heads();
+				if (!snapshot.tablesExist()) {
+					// Migrations never drops them: seen once, they exist.
+					createTables(connection, tables);
+				}
+				snapshot = readCreated(connection, tables);
+				AppliedSet applied = snapshot.appliedSet();
+				progress.fromHeads = applied.heads();
 				progress.toHeads = progress.fromHeads;
 				plan = plan(snapshot, planner, true);
 				progress.preparedBy = tables.dialect();
 				tables.dialect().prepareWorkConnection(connection);
-				AppliedSet applied = snapshot.appliedSet();
 				try {
 					executor(tables.dialect()).lockCheck(locked::lost)
 						.execute(connection, plan, this.revisions, applied, progress.steps);
@@ -234,7 +222,7 @@ public final class Migrator {
 		return withRun(Operation.STAMP, String.join(",", targets), (connection, tables, progress) -> {
 			try (Locked locked = lock(tables)) {
 				createTables(connection, tables);
-				StateSnapshot snapshot = read(connection, tables);
+				StateSnapshot snapshot = readCreated(connection, tables);
 				progress.fromHeads = snapshot.heads();
 				StampPlan plan = this.graph.planStamp(purge ? Set.of() : snapshot.knownApplied(), targets, purge);
 				AppliedSet after = purge ? snapshot.appliedSet().empty() : snapshot.appliedSet();
@@ -300,7 +288,7 @@ public final class Migrator {
 	 */
 	public MigrationStatus status() {
 		return read((connection, tables) -> {
-			StateSnapshot snapshot = read(connection, tables);
+			StateSnapshot snapshot = readAll(connection, tables);
 			boolean runInProgress = !snapshot.running().isEmpty() && lockHeld(connection, tables);
 			return status(snapshot, runInProgress);
 		});
@@ -471,10 +459,23 @@ public final class Migrator {
 	}
 
 	private StateStatements statements(Dialect dialect) {
-		return new StateStatements(dialect, this.names, host());
+		return new StateStatements(dialect, this.names, LocalHost.NAME);
 	}
 
+	/** Reads what a run plans from (see {@link StateTables#readForPlanning}). */
 	private StateSnapshot read(Connection connection, StateTables tables) throws SQLException {
+		boolean exist = tables.exist(connection);
+		List<AppliedRow> rows = exist ? tables.readForPlanning(connection) : List.of();
+		return StateSnapshot.of(exist, rows, this.graph, this.revisions);
+	}
+
+	/** Reads what a run plans from, in tables known to exist (created under the lock). */
+	private StateSnapshot readCreated(Connection connection, StateTables tables) throws SQLException {
+		return StateSnapshot.of(true, tables.readForPlanning(connection), this.graph, this.revisions);
+	}
+
+	/** Reads every column, for the status. */
+	private StateSnapshot readAll(Connection connection, StateTables tables) throws SQLException {
 		boolean exist = tables.exist(connection);
 		List<AppliedRow> rows = exist ? tables.readApplied(connection) : List.of();
 		return StateSnapshot.of(exist, rows, this.graph, this.revisions);
@@ -637,6 +638,16 @@ public final class Migrator {
 	private interface ReadAction<T> {
 
 		T read(Connection connection, StateTables tables) throws SQLException;
+
+	}
+
+	/**
+	 * The host name written to history rows, looked up once per JVM on first use: the
+	 * lookup can take milliseconds, and a start with nothing to do writes no history.
+	 */
+	private static final class LocalHost {
+
+		static final String NAME = localHost();
 
 	}
 

@@ -15,7 +15,10 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
-/** A data source recording the connections opened and the statements executed. */
+/**
+ * A data source recording the connections opened and the statements executed, each batch
+ * as {@code batch} and each commit as {@code commit}.
+ */
 final class CountingDataSource implements DataSource {
 
 	private final DataSource delegate;
@@ -44,6 +47,9 @@ final class CountingDataSource implements DataSource {
 			String name = method.getName();
 			if (name.equals("executeBatch")) {
 				this.executed.add("batch");
+			}
+			else if (name.equals("commit")) {
+				this.executed.add("commit");
 			}
 			else if (name.startsWith("execute")) {
 				this.executed.add((args != null && args.length > 0 && args[0] instanceof String text) ? text : sql);

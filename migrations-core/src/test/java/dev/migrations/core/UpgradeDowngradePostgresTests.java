@@ -146,22 +146,45 @@ class UpgradeDowngradePostgresTests {
 	}
 
 	@Test
-	void eachRevisionCostsItsStatementsAndOneBatchOfStateRows() {
+	void eachRevisionCostsABatchOfItsStatementsABatchOfStateRowsAndTheCommit() {
 		CountingDataSource counting = new CountingDataSource(this.database.dataSource());
 
 		this.support.migrator((builder) -> builder.dataSource(counting)).upgrade("heads");
 
 		assertThat(counting.connections).as("the work and the lock connection").hasValue(2);
-		assertThat(counting.executed.stream().filter("batch"::equals)).hasSize(3);
-		assertThat(counting.executed.stream().filter("SELECT txid_current()"::equals)).hasSize(6);
-		// Per revision: its statements (4 in all), a batch of state rows (3) and a
-		// transaction check before and after it (6). Per run: check the tables, find the
-		// schema the lock is keyed on (and keep its session alive), lock, create the
-		// tables
-		// (3), read again (2), prepare the connection, unlock, reset the lock's and the
-		// work
-		// connection's settings (12).
-		assertThat(counting.executed).hasSize(4 + 3 + 6 + 12);
+		List<String> run = counting.executed.subList(
+				counting.executed.indexOf("SET client_connection_check_interval = 1000") + 1,
+				counting.executed.size() - 2);
+		assertThat(run).as("3 revisions, 4 statements in all")
+			.containsExactly("batch", "batch", "commit", "batch", "batch", "commit", "batch", "batch", "commit");
+		// Before: check the tables, find the schema the lock is keyed on (and keep its
+		// session alive), lock, check the tables again and create them (2), read them,
+		// prepare the connection. After: unlock and reset the lock's session in one round
+		// trip, reset the work connection.
+		assertThat(counting.executed).hasSize(8 + run.size() + 2);
+		assertThat(counting.executed.get(counting.executed.size() - 2)).startsWith("SELECT pg_advisory_unlock(")
+			.endsWith("; RESET idle_session_timeout");
+		assertThat(counting.executed).noneMatch((sql) -> sql.contains("txid_current"));
+	}
+
+	@Test
+	void upgradingExistingStateTablesByOneRevisionTakesElevenRoundTrips() {
+		this.support.migrator().upgrade("002");
+		CountingDataSource counting = new CountingDataSource(this.database.dataSource());
+
+		this.support.migrator((builder) -> builder.dataSource(counting)).upgrade("heads");
+
+		assertThat(counting.executed).hasSize(11);
+		assertThat(counting.executed.subList(0, 6)).satisfiesExactly((sql) -> assertThat(sql).contains("to_regclass"),
+				(sql) -> assertThat(sql).startsWith("SELECT revision, down_revisions"),
+				(sql) -> assertThat(sql).contains("current_schema()"),
+				(sql) -> assertThat(sql).contains("pg_try_advisory_lock"),
+				(sql) -> assertThat(sql).as("read again under the lock").startsWith("SELECT revision, down_revisions"),
+				(sql) -> assertThat(sql).startsWith("SET client_connection_check_interval"));
+		assertThat(counting.executed.subList(6, 11)).satisfiesExactly((sql) -> assertThat(sql).isEqualTo("batch"),
+				(sql) -> assertThat(sql).isEqualTo("batch"), (sql) -> assertThat(sql).isEqualTo("commit"),
+				(sql) -> assertThat(sql).startsWith("SELECT pg_advisory_unlock("),
+				(sql) -> assertThat(sql).isEqualTo("RESET client_connection_check_interval"));
 	}
 
 	@Test

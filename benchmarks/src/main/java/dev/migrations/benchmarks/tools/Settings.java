@@ -11,14 +11,17 @@ import java.util.List;
  * @param warmups unrecorded runs before the measured ones
  * @param runs measured runs
  * @param server the PostgreSQL server
+ * @param peers the peers measured beside Migrations and the floor, by name
  */
-record Settings(List<Integer> sizes, int warmups, int runs, PostgresServer server) {
+record Settings(List<Integer> sizes, int warmups, int runs, PostgresServer server, List<String> peers) {
 
 	static final String USAGE = "Options: --sizes 100,1000 --warmups 1 --runs 5 "
-			+ "--url jdbc:postgresql://127.0.0.1:5432/ --user postgres --password ''";
+			+ "--url jdbc:postgresql://127.0.0.1:5432/ --user postgres --password '' --peers Flyway,Liquibase "
+			+ "(--peers none: Migrations and the floor only)";
 
 	Settings {
 		sizes = List.copyOf(sizes);
+		peers = List.copyOf(peers);
 		if (sizes.isEmpty() || sizes.stream().anyMatch((size) -> size < 2)) {
 			throw new IllegalArgumentException("--sizes must name sizes of at least 2, not " + sizes);
 		}
@@ -39,6 +42,7 @@ record Settings(List<Integer> sizes, int warmups, int runs, PostgresServer serve
 		String url = "jdbc:postgresql://127.0.0.1:5432/";
 		String user = "postgres";
 		String password = "";
+		List<String> peers = List.of("Flyway", "Liquibase");
 		if (args.length % 2 != 0) {
 			throw new IllegalArgumentException("Options come in pairs. " + USAGE);
 		}
@@ -51,10 +55,11 @@ record Settings(List<Integer> sizes, int warmups, int runs, PostgresServer serve
 				case "--url" -> url = value;
 				case "--user" -> user = value;
 				case "--password" -> password = value;
+				case "--peers" -> peers = value.equals("none") ? List.of() : List.of(value.split(","));
 				default -> throw new IllegalArgumentException("Unknown option '" + args[i] + "'. " + USAGE);
 			}
 		}
-		return new Settings(sizes, warmups, runs, new PostgresServer(url, user, password));
+		return new Settings(sizes, warmups, runs, new PostgresServer(url, user, password), peers);
 	}
 
 	private static List<Integer> parseSizes(String value) {

@@ -19,7 +19,7 @@ public final class ToolComparison {
 
 	public static void main(String[] args) throws Exception {
 		Settings settings = Settings.parse(args);
-		List<MigrationTool> tools = Tools.all();
+		List<MigrationTool> tools = Tools.withPeers(settings.peers());
 		PrintStream out = System.out;
 		String started = Environment.now();
 		String loadBefore = Environment.load();

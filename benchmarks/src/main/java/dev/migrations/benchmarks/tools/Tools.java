@@ -13,6 +13,27 @@ final class Tools {
 		return List.of(new MigrationsAdapter(), new FlywayAdapter(), new LiquibaseAdapter(), new PlainJdbcFloor());
 	}
 
+	/**
+	 * Migrations, the named peers and the floor, in table order.
+	 * @throws IllegalArgumentException for an unknown peer
+	 */
+	static List<MigrationTool> withPeers(List<String> peers) {
+		List<MigrationTool> all = all();
+		List<MigrationTool> chosen = new java.util.ArrayList<>();
+		chosen.add(all.get(0));
+		for (MigrationTool peer : all.subList(1, all.size() - 1)) {
+			if (peers.contains(peer.name())) {
+				chosen.add(peer);
+			}
+		}
+		if (chosen.size() != peers.size() + 1) {
+			throw new IllegalArgumentException("--peers names " + peers + "; the peers are "
+					+ all.subList(1, all.size() - 1).stream().map(MigrationTool::name).toList());
+		}
+		chosen.add(all.get(all.size() - 1));
+		return chosen;
+	}
+
 	/** The tool of that name. */
 	static MigrationTool named(String name) {
 		return all().stream()

@@ -27,6 +27,18 @@ class SettingsTests {
 	}
 
 	@Test
+	void peersChooseWhichToolsRunBesideMigrationsAndTheFloor() {
+		assertThat(Tools.withPeers(Settings.parse().peers())).extracting(MigrationTool::name)
+			.containsExactly("Migrations", "Flyway", "Liquibase", "JDBC floor");
+		assertThat(Tools.withPeers(Settings.parse("--peers", "Liquibase").peers())).extracting(MigrationTool::name)
+			.containsExactly("Migrations", "Liquibase", "JDBC floor");
+		assertThat(Tools.withPeers(Settings.parse("--peers", "none").peers())).extracting(MigrationTool::name)
+			.containsExactly("Migrations", "JDBC floor");
+		assertThatIllegalArgumentException().isThrownBy(() -> Tools.withPeers(List.of("Alembic")))
+			.withMessageContaining("Alembic");
+	}
+
+	@Test
 	void unknownOptionsAndBadValuesAreRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Settings.parse("--size", "10"))
 			.withMessageContaining("--size");

@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +20,6 @@ import org.jspecify.annotations.Nullable;
  */
 public interface Dialect {
 
-	/** Timestamp literal body: {@code 2026-11-21 16:00:00.123456+00:00}. */
-	DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx").withZone(ZoneOffset.UTC);
-
 	DatabaseType type();
 
 	/** Whether this dialect handles a database reporting this product name. */
@@ -36,6 +31,15 @@ public interface Dialect {
 	/** Whether one transaction can hold a whole run ({@code TransactionMode.ALL}). */
 	default boolean supportsSingleTransactionRuns() {
 		return transactionalDdl();
+	}
+
+	/**
+	 * Whether the driver sends a JDBC batch of statements in one round trip, stops at the
+	 * first failure and tells which entry failed: the statements of a transactional
+	 * revision are then sent in batches.
+	 */
+	default boolean pipelinesStatementBatches() {
+		return false;
 	}
 
 	/** A quoted identifier. */
@@ -58,9 +62,12 @@ public interface Dialect {
 		return "'" + value.replace("\0", "").replace("'", "''") + "'";
 	}
 
-	/** A timestamp-with-time-zone literal. */
+	/**
+	 * A timestamp-with-time-zone literal in UTC to the microsecond, e.g.
+	 * {@code TIMESTAMP WITH TIME ZONE '2026-11-21 16:00:00.123456+00:00'}.
+	 */
 	default String literal(Instant value) {
-		return "TIMESTAMP WITH TIME ZONE '" + TIMESTAMP.format(value) + "'";
+		return "TIMESTAMP WITH TIME ZONE '" + TimestampText.utc(value) + "'";
 	}
 
 	/**

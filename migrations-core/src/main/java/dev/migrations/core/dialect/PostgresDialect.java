@@ -33,6 +33,12 @@ public final class PostgresDialect implements Dialect {
 		return true;
 	}
 
+	/** The PostgreSQL driver pipelines a batch and names the failed entry. */
+	@Override
+	public boolean pipelinesStatementBatches() {
+		return true;
+	}
+
 	/**
 	 * Uses an {@code E''} string when the value holds a backslash, so that the literal
 	 * reads the same whatever {@code standard_conforming_strings} is.

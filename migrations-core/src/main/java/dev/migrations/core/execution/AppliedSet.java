@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.migrations.core.graph.Direction;
@@ -26,6 +27,12 @@ public final class AppliedSet {
 	private final @Nullable RevisionGraph graph;
 
 	/**
+	 * Whether every applied revision is in the graph: only then are the heads after a
+	 * step derived from the heads before it.
+	 */
+	private final boolean allKnown;
+
+	/**
 	 * The heads, computed once for each state ({@link #apply} clears them): a run asks
 	 * for them before and after every step, and computing them takes every applied
 	 * revision.
@@ -40,6 +47,7 @@ public final class AppliedSet {
 	public AppliedSet(Map<String, List<String>> parents, @Nullable RevisionGraph graph) {
 		this.parents.putAll(parents);
 		this.graph = graph;
+		this.allKnown = graph != null && parents.keySet().stream().allMatch((id) -> graph.find(id).isPresent());
 	}
 
 	/** An applied set deriving heads from the recorded parents alone. */
@@ -77,11 +85,25 @@ public final class AppliedSet {
 	}
 
 	/**
-	 * The heads once {@code step} is applied, leaving this set as it is. An upgrade step
-	 * is added and removed again rather than applied to a copy of every applied revision.
+	 * The heads once {@code step} is applied, leaving this set as it is. Where every
+	 * applied revision is in the graph they are derived from the current heads (a run's
+	 * step then costs the same whatever the number of applied revisions); otherwise an
+	 * upgrade step is added and removed again rather than applied to a copy of every
+	 * applied revision.
 	 */
 	public List<String> headsAfter(Step step) {
 		String id = step.revision().id();
+		if (this.allKnown && this.graph != null) {
+			boolean upgrade = step.direction() == Direction.UPGRADE;
+			if (upgrade != this.parents.containsKey(id)) {
+				Optional<List<String>> after = upgrade
+						? this.graph.currentHeadsAfterUpgrade(heads(), this.parents::containsKey, id)
+						: this.graph.currentHeadsAfterDowngrade(heads(), this.parents::containsKey, id);
+				if (after.isPresent()) {
+					return after.get();
+				}
+			}
+		}
 		if (step.direction() == Direction.UPGRADE && !this.parents.containsKey(id)) {
 			List<String> before = this.heads;
 			this.parents.put(id, step.revision().downRevisions());

@@ -21,6 +21,7 @@ import dev.migrations.core.TransactionMode;
 import dev.migrations.core.dialect.Dialect;
 import dev.migrations.core.execution.ExecutableRevision.JavaBody;
 import dev.migrations.core.execution.ExecutableRevision.SqlBody;
+import dev.migrations.core.execution.ExecutableRevision.StatementSource;
 import dev.migrations.core.graph.Direction;
 import dev.migrations.core.graph.Plan;
 import dev.migrations.core.graph.Step;
@@ -151,7 +152,7 @@ public final class RunExecutor {
 				progress.marked = true;
 			}
 			connection.setAutoCommit(!revision.transactional());
-			if (revision.transactional()) {
+			if (revision.transactional() && isJava(revision)) {
 				progress.transactionId = this.dialect.transactionId(connection);
 			}
 			run(connection, step, revision, progress);
@@ -202,12 +203,12 @@ public final class RunExecutor {
 		List<String> runStartHeads = fromHeads;
 		try {
 			connection.setAutoCommit(false);
-			Long transactionId = this.dialect.transactionId(connection);
+			Long transactionId = anyJava(plan, revisions) ? this.dialect.transactionId(connection) : null;
 			for (Step each : plan.steps()) {
 				step = each;
 				revision = revision(revisions, each);
 				progress = new Progress();
-				progress.transactionId = transactionId;
+				progress.transactionId = isJava(revision) ? transactionId : null;
 				startedAt = Instant.now();
 				start = System.nanoTime();
 				fromHeads = applied.heads();
@@ -216,9 +217,10 @@ public final class RunExecutor {
 				checkTransactionKept(connection, progress);
 				Duration duration = Duration.ofNanos(System.nanoTime() - start);
 				progress.writingState = true;
-				batch(connection, this.statements.succeeded(each, revision.checksum(), false, fromHeads,
-						afterStep(applied, each), startedAt, duration));
-				applied.apply(each);
+				List<String> toHeads = afterStep(applied, each);
+				batch(connection, this.statements.succeeded(each, revision.checksum(), false, fromHeads, toHeads,
+						startedAt, duration));
+				applied.apply(each, toHeads);
 				done.add(new StepResult(each, duration));
 				this.listeners.revisionFinished(each, duration);
 			}
@@ -255,15 +257,24 @@ public final class RunExecutor {
 		return revision.body() instanceof JavaBody;
 	}
 
+	private static boolean anyJava(Plan plan, Map<String, ExecutableRevision> revisions) {
+		return plan.steps().stream().anyMatch((step) -> isJava(revision(revisions, step)));
+	}
+
 	private void run(Connection connection, Step step, ExecutableRevision revision, Progress progress)
 			throws SQLException {
 		if (revision.body() instanceof SqlBody sql) {
 			try (Statement statement = connection.createStatement()) {
-				sql.statements(step.direction()).forEach((each) -> {
-					progress.current = each;
-					statement.execute(each.sql());
-					progress.statementsRun++;
-				});
+				if (revision.transactional() && this.dialect.pipelinesStatementBatches()) {
+					runBatched(statement, sql.statements(step.direction()), progress);
+				}
+				else {
+					sql.statements(step.direction()).forEach((each) -> {
+						progress.current = each;
+						statement.execute(each.sql());
+						progress.statementsRun++;
+					});
+				}
 			}
 			progress.current = null;
 		}
@@ -290,8 +301,28 @@ public final class RunExecutor {
 	}
 
 	/**
+	 * Runs the statements of a transactional revision in pipelined batches; where one
+	 * fails, {@code progress} names it as when each runs on its own.
+	 */
+	private static void runBatched(Statement statement, StatementSource statements, Progress progress)
+			throws SQLException {
+		StatementBatch batch = new StatementBatch(statement);
+		try {
+			statements.forEach(batch::add);
+			batch.flush();
+		}
+		finally {
+			progress.current = batch.failed();
+			progress.statementsRun = batch.executed();
+		}
+	}
+
+	/**
 	 * Fails when a transactional revision ended the transaction it was given: its
-	 * statements then did not run as one transaction, and some were committed.
+	 * statements then did not run as one transaction, and some were committed. Only a
+	 * Java revision is given a transaction id to compare: a SQL revision cannot end its
+	 * transaction, since the loader refuses its transaction control statements and a
+	 * procedure or {@code DO} block cannot commit inside a transaction block.
 	 */
 	private void checkTransactionKept(Connection connection, Progress progress) throws SQLException {
 		if (connection.getAutoCommit() || (progress.transactionId != null

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -233,6 +234,84 @@ public final class RevisionGraph {
 	 * Refuses an applied set with a revision not applied below an applied one.
 	 * @throws InconsistentHistoryException naming the missing revisions
 	 */
+	/**
+	 * The {@link #currentHeads current heads} once {@code id} is applied, from
+	 * {@code heads}, the current heads of the revisions {@code applied} tells: its
+	 * parents stop being heads and it becomes one. Takes only the heads and the
+	 * revision's parents and children, where {@link #currentHeads} takes every applied
+	 * revision.
+	 * @return empty when an applied revision descends from {@code id} (compute the heads
+	 * afresh then)
+	 */
+	public Optional<List<String>> currentHeadsAfterUpgrade(List<String> heads, Predicate<String> applied, String id) {
+		int revision = require(id);
+		if (anyApplied(this.index.allChildren(revision), -1, applied)) {
+			return Optional.empty();
+		}
+		int[] parents = this.index.allParents(revision);
+		List<Integer> after = new ArrayList<>(heads.size() + 1);
+		for (String head : heads) {
+			int index = require(head);
+			if (!contains(parents, index)) {
+				after.add(index);
+			}
+		}
+		after.add(revision);
+		return Optional.of(sortedIds(after));
+	}
+
+	/**
+	 * The {@link #currentHeads current heads} once the head {@code id} is unapplied, from
+	 * {@code heads}, the current heads of the revisions {@code applied} tells: each of
+	 * its applied parents that no other applied revision descends from becomes a head
+	 * again.
+	 * @return empty when {@code id} is not one of {@code heads} (compute the heads afresh
+	 * then)
+	 */
+	public Optional<List<String>> currentHeadsAfterDowngrade(List<String> heads, Predicate<String> applied, String id) {
+		int revision = require(id);
+		if (!heads.contains(id)) {
+			return Optional.empty();
+		}
+		List<Integer> after = new ArrayList<>(heads.size() + 1);
+		for (String head : heads) {
+			if (!head.equals(id)) {
+				after.add(require(head));
+			}
+		}
+		for (int parent : this.index.allParents(revision)) {
+			if (applied.test(this.index.id(parent)) && !after.contains(parent)
+					&& !anyApplied(this.index.allChildren(parent), revision, applied)) {
+				after.add(parent);
+			}
+		}
+		return Optional.of(sortedIds(after));
+	}
+
+	private boolean anyApplied(int[] revisions, int except, Predicate<String> applied) {
+		for (int revision : revisions) {
+			if (revision != except && applied.test(this.index.id(revision))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean contains(int[] values, int value) {
+		for (int each : values) {
+			if (each == value) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Ids in load order. */
+	private List<String> sortedIds(List<Integer> indexes) {
+		int[] sorted = indexes.stream().mapToInt(Integer::intValue).sorted().toArray();
+		return this.index.ids(sorted);
+	}
+
 	public void checkConsistent(Set<String> applied) {
 		this.planner.checkConsistent(marks(applied));
 	}

@@ -228,19 +228,20 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
+	/**
+	 * Unlocks and, where {@link #prepare} changed it, resets
+	 * {@code idle_session_timeout}, in one round trip.
+	 */
 	private void release(Connection connection, long key, boolean autoCommit) {
 		try {
-			try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-				statement.setLong(1, key);
-				try (ResultSet result = statement.executeQuery()) {
+			String reset = (connection.getMetaData().getDatabaseMajorVersion() >= 14) ? "; RESET idle_session_timeout"
+					: "";
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("SELECT pg_advisory_unlock(" + key + ")" + reset);
+				try (ResultSet result = statement.getResultSet()) {
 					if (result.next() && !result.getBoolean(1)) {
 						logger.warn("The migration lock {} was not held at release", key);
 					}
-				}
-			}
-			if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
-				try (Statement statement = connection.createStatement()) {
-					statement.execute("RESET idle_session_timeout");
 				}
 			}
 			connection.setAutoCommit(autoCommit);

@@ -1,13 +1,13 @@
 package dev.migrations.core.source;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,11 +68,9 @@ final class LocationScanner {
 		}
 		Map<String, Entry> entries = new TreeMap<>();
 		String prefix = Location.Kind.FILESYSTEM.prefix();
-		walk(location, directory, (relative, file) -> {
-			if (relative.endsWith(".sql")) {
-				String name = prefix + file.toString().replace('\\', '/');
-				entries.put(relative, new SqlEntry(relative, new ScriptResource.FileResource(name, file)));
-			}
+		walk(location, directory, List.of(".sql"), (relative, file) -> {
+			String name = prefix + file.toString().replace('\\', '/');
+			entries.put(relative, new SqlEntry(relative, new ScriptResource.FileResource(name, file)));
 		});
 		return List.copyOf(entries.values());
 	}
@@ -125,7 +122,7 @@ final class LocationScanner {
 				return List.of();
 			}
 			List<Entry> entries = new ArrayList<>();
-			walk(location, directory,
+			walk(location, directory, List.of(".sql", ".class"),
 					(relative, file) -> add(entries, location, relative, new ScriptResource.FileResource(
 							Location.Kind.CLASSPATH.prefix() + location.path() + "/" + relative, file)));
 			return entries;
@@ -157,9 +154,18 @@ final class LocationScanner {
 					String name = entry.getName();
 					if (!entry.isDirectory() && name.startsWith(prefix)) {
 						String relative = name.substring(prefix.length());
-						URL url = new URL(base + new URI(null, null, relative, null).toASCIIString());
-						add(entries, location, relative, new ScriptResource.UrlResource(
-								Location.Kind.CLASSPATH.prefix() + location.path() + "/" + relative, url));
+						String resourceLocation = Location.Kind.CLASSPATH.prefix() + location.path() + "/" + relative;
+						long size = entry.getSize();
+						if (relative.endsWith(".sql") && size >= 0 && size <= ScriptLines.SMALL_FILE) {
+							try (InputStream in = jar.getInputStream(entry)) {
+								add(entries, location, relative,
+										new ScriptResource.JarEntryBytes(resourceLocation, in.readAllBytes()));
+							}
+						}
+						else {
+							URL url = new URL(base + new URI(null, null, relative, null).toASCIIString());
+							add(entries, location, relative, new ScriptResource.UrlResource(resourceLocation, url));
+						}
 					}
 				}
 			}
@@ -183,31 +189,15 @@ final class LocationScanner {
 		}
 	}
 
-	private static void walk(Location location, Path directory, FileVisitor visitor) {
-		try (Stream<Path> files = Files.walk(directory, FileVisitOption.FOLLOW_LINKS)) {
-			String separator = directory.getFileSystem().getSeparator();
-			String root = directory.toString();
-			String prefix = root.endsWith(separator) ? root : root + separator;
-			files.filter(Files::isRegularFile).forEach((file) -> {
-				// Files.walk resolves each entry against the directory: cut its path as
-				// text
-				String path = file.toString();
-				String relative = path.startsWith(prefix) ? path.substring(prefix.length())
-						: directory.relativize(file).toString();
-				visitor.visit(separator.equals("/") ? relative : relative.replace(separator, "/"), file);
-			});
+	private static void walk(Location location, Path directory, List<String> suffixes,
+			DirectoryWalker.Visitor visitor) {
+		try {
+			DirectoryWalker.walk(directory, suffixes, visitor);
 		}
 		catch (IOException | UncheckedIOException ex) {
 			throw new RevisionLocationException(location.toString(),
 					"cannot scan '" + directory + "' for location '" + location + "': " + ex.getMessage(), ex);
 		}
-	}
-
-	@FunctionalInterface
-	private interface FileVisitor {
-
-		void visit(String relativePath, Path file);
-
 	}
 
 	/** Something found in a location. */

@@ -81,11 +81,12 @@ public final class RevisionLoader {
 		LocationScanner scanner = new LocationScanner(this.classLoader);
 		List<RevisionScript> scripts = new ArrayList<>();
 		SqlRevisionFile.LineChecksum checksum = new SqlRevisionFile.LineChecksum();
+		ReadBuffer buffer = new ReadBuffer();
 		for (Location location : parse(locations)) {
 			int before = scripts.size();
 			for (LocationScanner.Entry entry : scanner.scan(location)) {
 				if (entry instanceof LocationScanner.SqlEntry sql) {
-					scripts.add(SqlRevisionFile.load(sql.resource(), checksum));
+					scripts.add(SqlRevisionFile.load(sql.resource(), checksum, buffer));
 				}
 				else if (entry instanceof LocationScanner.ClassEntry type) {
 					JavaRevision instance = registeredFor(type.className(), registeredByClass);

@@ -34,6 +34,9 @@ final class ScriptLines implements Closeable {
 
 	private final byte @Nullable [] bytes;
 
+	/** How many of {@link #bytes} hold the file. */
+	private final int length;
+
 	private int position;
 
 	private int lineNumber;
@@ -41,11 +44,13 @@ final class ScriptLines implements Closeable {
 	ScriptLines(Reader reader) {
 		this.reader = (reader instanceof BufferedReader buffered) ? buffered : new BufferedReader(reader, BUFFER_SIZE);
 		this.bytes = null;
+		this.length = 0;
 	}
 
-	private ScriptLines(byte[] bytes) {
+	private ScriptLines(ByteBuffer bytes) {
 		this.reader = null;
-		this.bytes = bytes;
+		this.bytes = bytes.array();
+		this.length = bytes.limit();
 	}
 
 	/**
@@ -53,7 +58,15 @@ final class ScriptLines implements Closeable {
 	 * Bytes that are not valid UTF-8 make {@link #next} fail.
 	 */
 	static ScriptLines utf8(ScriptResource resource) throws IOException {
-		byte[] bytes = resource.readIfSmall(SMALL_FILE);
+		return utf8(resource, new ReadBuffer());
+	}
+
+	/**
+	 * As {@link #utf8(ScriptResource)}, reading a small file into {@code buffer}, which
+	 * the lines use until the next file is read into it.
+	 */
+	static ScriptLines utf8(ScriptResource resource, ReadBuffer buffer) throws IOException {
+		ByteBuffer bytes = resource.readIfSmall(SMALL_FILE, buffer);
 		return (bytes != null) ? new ScriptLines(bytes) : utf8(resource.open());
 	}
 
@@ -87,7 +100,7 @@ final class ScriptLines implements Closeable {
 	 */
 	private @Nullable String nextInBytes() throws CharacterCodingException {
 		byte[] bytes = this.bytes;
-		int length = bytes.length;
+		int length = this.length;
 		int start = this.position;
 		if (start >= length) {
 			return null;

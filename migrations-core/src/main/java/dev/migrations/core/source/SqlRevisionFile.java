@@ -31,14 +31,14 @@ final class SqlRevisionFile {
 	 * reported before anything runs.
 	 */
 	static SqlRevisionScript load(ScriptResource resource) {
-		return load(resource, new LineChecksum());
+		return load(resource, new LineChecksum(), new ReadBuffer());
 	}
 
 	/**
-	 * As {@link #load(ScriptResource)}, computing the checksum with {@code checksum},
-	 * which a loader reuses from file to file.
+	 * As {@link #load(ScriptResource)}, computing the checksum with {@code checksum} and
+	 * reading a small file into {@code buffer}, which a loader reuses from file to file.
 	 */
-	static SqlRevisionScript load(ScriptResource resource, LineChecksum checksum) {
+	static SqlRevisionScript load(ScriptResource resource, LineChecksum checksum, ReadBuffer buffer) {
 		String file = resource.location();
 		RevisionHeaderParser header = new RevisionHeaderParser(file);
 		checksum.reset();
@@ -46,7 +46,7 @@ final class SqlRevisionFile {
 		SqlStatementSplitter check = new SqlStatementSplitter(file, statementCheck);
 		int upgradeLine = 0;
 		int downgradeLine = 0;
-		try (ScriptLines lines = ScriptLines.utf8(resource)) {
+		try (ScriptLines lines = ScriptLines.utf8(resource, buffer)) {
 			String line;
 			while ((line = next(lines, file)) != null) {
 				int number = lines.lineNumber();

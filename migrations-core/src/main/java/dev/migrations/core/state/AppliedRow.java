@@ -7,7 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One row of the version table.
+ * One row of the version table. Read for planning a run, it holds only the revision, its
+ * parents, checksum and status; the descriptive components are then {@code null}.
  *
  * @param revision the revision id
  * @param downRevisions its parents, as recorded
@@ -18,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param appliedBy the database user
  * @param executionTime how long it ran
  */
-public record AppliedRow(String revision, List<String> downRevisions, String message, @Nullable String checksum,
-		String status, Instant appliedAt, String appliedBy, Duration executionTime) {
+public record AppliedRow(String revision, List<String> downRevisions, @Nullable String message,
+		@Nullable String checksum, String status, @Nullable Instant appliedAt, @Nullable String appliedBy,
+		@Nullable Duration executionTime) {
 
 	/** Applied. */
 	public static final String APPLIED = "APPLIED";

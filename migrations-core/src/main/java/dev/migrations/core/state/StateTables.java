@@ -66,8 +66,26 @@ public final class StateTables {
 	}
 
 	/**
-	 * The applied and failed revisions, oldest first. The tables exist (see
-	 * {@link #exist}).
+	 * The applied, failed and running revisions, oldest first, with only the columns a
+	 * run plans from: revision, parents, checksum and status (the rows' other components
+	 * are {@code null}). The tables exist (see {@link #exist}).
+	 */
+	public List<AppliedRow> readForPlanning(Connection connection) throws SQLException {
+		String sql = "SELECT revision, down_revisions, checksum, status FROM " + versionTable()
+				+ " ORDER BY applied_at, revision";
+		List<AppliedRow> rows = new ArrayList<>();
+		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			while (result.next()) {
+				rows.add(new AppliedRow(result.getString(1), split(result.getString(2)), null, result.getString(3),
+						result.getString(4), null, null, null));
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * The applied, failed and running revisions, oldest first, with every column. The
+	 * tables exist (see {@link #exist}).
 	 */
 	public List<AppliedRow> readApplied(Connection connection) throws SQLException {
 		String sql = "SELECT revision, down_revisions, message, checksum, status, applied_at, applied_by, "

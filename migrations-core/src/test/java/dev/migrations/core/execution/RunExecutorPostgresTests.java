@@ -27,6 +27,8 @@ import dev.migrations.testsupport.PostgresDatabase;
 import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -165,6 +167,38 @@ class RunExecutorPostgresTests {
 	}
 
 	@Test
+	void aFailureDeepInARevisionOfManyBatchesNamesItsLineAndRollsBackEveryBatch() throws SQLException {
+		StringBuilder upgrade = new StringBuilder("CREATE TABLE many (id INT PRIMARY KEY);\n");
+		for (int i = 1; i <= 3 * StatementBatch.MAX_STATEMENTS; i++) {
+			upgrade.append((i == 150) ? "INSERT INTO many VALUES (1);\n" : "INSERT INTO many VALUES (" + i + ");\n");
+		}
+		upgrade.append("SELECT count(*) FROM many;\n");
+		TestRevisions revisions = twoRevisions().sql("c3", "b2", upgrade.toString(), "DROP TABLE many;");
+
+		RevisionFailedException failure = catchFailure(
+				() -> run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("a1", "b2", "c3"), none()));
+
+		assertThat(failure.line()).as("statement 151, on line 10 + 150").isEqualTo(160);
+		assertThat(failure.sqlState()).isEqualTo("23505");
+		assertThat(failure.getMessage()).startsWith("Upgrade of revision c3 failed in db/revisions/c3.sql at line 160 "
+				+ "(SQLState 23505): ERROR: duplicate key value violates unique constraint \"many_pkey\"");
+		assertThat(this.db.tableExists("many")).isFalse();
+		assertThat(this.events).endsWith("started c3", "failed c3 at 160");
+	}
+
+	@Test
+	void statementsReturningRowsRunInTheBatchesToo() throws SQLException {
+		TestRevisions revisions = twoRevisions().sql("c3", "b2",
+				"CREATE SEQUENCE s;\nSELECT setval('s', 41);\n"
+						+ "SELECT * FROM generate_series(1, 3);\nCREATE TABLE seen AS SELECT nextval('s') AS n;",
+				"DROP TABLE seen;\nDROP SEQUENCE s;");
+
+		run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("a1", "b2", "c3"), none());
+
+		assertThat(this.db.column("SELECT n FROM seen")).containsExactly(42L);
+	}
+
+	@Test
 	void aFailedNonTransactionalRevisionIsRecordedFailed() throws SQLException {
 		TestRevisions revisions = twoRevisions().sql("c3", "b2",
 				"CREATE INDEX CONCURRENTLY ix_tasks_id ON tasks (id);\nCREATE INDEX CONCURRENTLY ix_x ON nope (id);",
@@ -184,52 +218,57 @@ class RunExecutorPostgresTests {
 			.containsExactly(false);
 	}
 
-	@Test
-	void aTransactionalRevisionThatCommittedBeforeFailingIsRecordedFailedNotRolledBack() throws SQLException {
-		TestRevisions revisions = twoRevisions().sql("c3", "b2",
-				"CREATE TABLE t1 (id INT);\nCOMMIT;\nCREATE TABLE t2 (id INT);\nSELECT 1/0;", "DROP TABLE t1;");
+	@ParameterizedTest
+	@ValueSource(strings = { "DO $$ BEGIN COMMIT; END $$;",
+			"CREATE PROCEDURE committing() LANGUAGE plpgsql AS $$ BEGIN COMMIT; END $$;\nCALL committing();" })
+	void aSqlRevisionCannotCommitThroughADoBlockOrAProcedure(String commit) throws SQLException {
+		TestRevisions revisions = twoRevisions().sql("c3", "b2", "CREATE TABLE t1 (id INT);\n" + commit,
+				"DROP TABLE t1;");
 
 		RevisionFailedException failure = catchFailure(
 				() -> run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("a1", "b2", "c3"), none()));
 
-		assertThat(failure.recordedFailed()).isTrue();
-		assertThat(failure.getMessage()).isEqualTo("Upgrade of revision c3 failed in db/revisions/c3.sql at line 13 "
-				+ "(SQLState 22012): ERROR: division by zero; before that the revision had ended its transaction "
-				+ "(a COMMIT or ROLLBACK, or autocommit switched on), so what ran before was committed. Its changes "
-				+ "may be partly applied, so it is recorded as FAILED and every run refuses until you fix the "
-				+ "database by hand and run 'migrations repair'.");
-		assertThat(this.db.tableExists("t1")).isTrue();
-		assertThat(this.db.tableExists("t2")).isFalse();
-		assertThat(this.db.rows("SELECT revision, status FROM migrations_applied ORDER BY revision")).containsExactly(
-				Map.of("revision", "a1", "status", "APPLIED"), Map.of("revision", "b2", "status", "APPLIED"),
-				Map.of("revision", "c3", "status", "FAILED"));
-		assertThat(this.db.rows("SELECT success, error_message FROM migrations_history WHERE revision = 'c3'"))
-			.containsExactly(Map.of("success", false, "error_message", failure.getMessage()));
+		assertThat(failure.sqlState()).isEqualTo("2D000");
+		assertThat(failure.getMessage()).contains("ERROR: invalid transaction termination",
+				"Nothing of it remains (rolled back)");
+		assertThat(failure.recordedFailed()).isFalse();
+		assertThat(this.db.tableExists("t1")).isFalse();
+		assertThat(this.db.column("SELECT revision FROM migrations_applied ORDER BY revision")).containsExactly("a1",
+				"b2");
 	}
 
 	@Test
-	void aTransactionalRevisionThatEndedItsTransactionFailsEvenWhenEveryStatementSucceeded() throws SQLException {
-		TestRevisions revisions = twoRevisions().sql("c3", "b2",
-				"CREATE TABLE t1 (id INT);\nCOMMIT;\nCREATE TABLE t2 (id INT);", "DROP TABLE t1;");
+	void aTransactionalJavaRevisionThatEndedItsTransactionFailsEvenWhenEveryStatementSucceeded() throws SQLException {
+		TestRevisions revisions = new TestRevisions().java("j1", "", (context) -> {
+			try (Statement statement = context.connection().createStatement()) {
+				statement.execute("CREATE TABLE t1 (id INT)");
+				statement.execute("COMMIT");
+				statement.execute("CREATE TABLE t2 (id INT)");
+			}
+		});
 
 		RevisionFailedException failure = catchFailure(
-				() -> run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("a1", "b2", "c3"), none()));
+				() -> run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("j1"), none()));
 
 		assertThat(failure.recordedFailed()).isTrue();
 		assertThat(failure.line()).isNull();
-		assertThat(failure.getMessage()).isEqualTo("Upgrade of revision c3 failed in db/revisions/c3.sql: the "
-				+ "revision ended the transaction it runs in (a COMMIT or ROLLBACK, or autocommit switched on), so "
-				+ "its statements did not run as one transaction and some of them were committed. Its changes may "
+		assertThat(failure.getMessage()).isEqualTo("Upgrade of revision j1 failed in db/revisions/j1.sql: the "
+				+ "revision ended the transaction it runs in (a COMMIT or ROLLBACK, or autocommit switched on), "
+				+ "so its statements did not run as one transaction and some of them were committed. Its changes may "
 				+ "be partly applied, so it is recorded as FAILED and every run refuses until you fix the database "
 				+ "by hand and run 'migrations repair'.");
 		assertThat(this.db.tableExists("t1")).isTrue();
-		assertThat(this.db.rows("SELECT revision, status FROM migrations_applied WHERE revision = 'c3'"))
-			.containsExactly(Map.of("revision", "c3", "status", "FAILED"));
+		assertThat(this.db.rows("SELECT revision, status FROM migrations_applied WHERE revision = 'j1'"))
+			.containsExactly(Map.of("revision", "j1", "status", "FAILED"));
 	}
 
 	@Test
-	void modeAllNoticesARevisionThatEndedTheRunsTransaction() throws SQLException {
-		TestRevisions revisions = twoRevisions().sql("c3", "b2", "CREATE TABLE t1 (id INT);\nCOMMIT;", "");
+	void modeAllNoticesAJavaRevisionThatEndedTheRunsTransaction() throws SQLException {
+		TestRevisions revisions = twoRevisions().java("c3", "b2", (context) -> {
+			try (Statement statement = context.connection().createStatement()) {
+				statement.execute("COMMIT");
+			}
+		});
 
 		RevisionFailedException failure = catchFailure(
 				() -> run(TransactionMode.ALL, revisions, revisions.upgrade("a1", "b2", "c3"), none()));

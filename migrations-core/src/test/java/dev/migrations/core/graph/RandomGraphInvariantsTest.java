@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,6 +24,45 @@ import static org.assertj.core.api.Assertions.assertThat;
  * says, and is the same when made twice.
  */
 class RandomGraphInvariantsTest {
+
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 })
+	void headsDerivedStepByStepAreTheHeadsComputedAfresh(long seed) {
+		Random random = new Random(seed);
+		for (int round = 0; round < 25; round++) {
+			RevisionGraph graph = RevisionGraph.of(randomNodes(random, 1 + random.nextInt(30)));
+			Set<String> applied = new HashSet<>(closure(graph, random));
+			List<String> heads = graph.currentHeads(applied);
+			for (Step step : graph.planUpgrade(applied, "heads").steps()) {
+				String id = step.revision().id();
+				heads = graph.currentHeadsAfterUpgrade(heads, applied::contains, id).orElseThrow();
+				applied.add(id);
+				assertThat(heads).as("after upgrading %s", id).isEqualTo(graph.currentHeads(applied));
+			}
+			for (Step step : graph.planDowngrade(applied, "base").steps()) {
+				String id = step.revision().id();
+				heads = graph.currentHeadsAfterDowngrade(heads, applied::contains, id).orElseThrow();
+				applied.remove(id);
+				assertThat(heads).as("after downgrading %s", id).isEqualTo(graph.currentHeads(applied));
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2, 3 })
+	void headsAreNotDerivedAroundAppliedDescendants(long seed) {
+		Random random = new Random(seed);
+		RevisionGraph graph = RevisionGraph.of(randomNodes(random, 30));
+		Set<String> everything = all(graph);
+		for (RevisionNode node : graph.revisions()) {
+			Set<String> without = new HashSet<>(everything);
+			without.remove(node.id());
+			assertThat(graph.currentHeadsAfterUpgrade(graph.currentHeads(without), without::contains, node.id()))
+				.as(node.id())
+				.isEqualTo(graph.descendants(node.id()).isEmpty() ? Optional.of(graph.currentHeads(everything))
+						: Optional.empty());
+		}
+	}
 
 	@ParameterizedTest
 	@ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 })

@@ -99,6 +99,17 @@ class RevisionLoaderLocationTests {
 	}
 
 	@Test
+	void smallJarEntriesAreReadDuringTheScanSoTheJarIsNotOpenedAgainForEachFile() throws Exception {
+		Path copy = Files.copy(this.jar, this.temp.resolve("copy.jar"));
+		SqlRevisionScript script = (SqlRevisionScript) load(copy, "classpath:db/revisions").get(0);
+		Files.delete(copy);
+
+		List<SqlStatement> statements = new ArrayList<>();
+		script.forEachUpgradeStatement(statements::add);
+		assertThat(statements).containsExactly(new SqlStatement("CREATE TABLE t001 (id int)", 6));
+	}
+
+	@Test
 	void mergesSeveralClasspathRootsByPathAndTheFirstRootShadowsTheSamePath() throws IOException {
 		Path extraJar = this.temp.resolve("extra.jar");
 		Map<String, String> extra = Map.of("db/revisions/0025_between.sql", revision("0025", "002"),

@@ -3,6 +3,7 @@ package dev.migrations.core.source;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,9 +43,27 @@ class SmallScriptReadingTests {
 		String text = line.repeat(ScriptLines.SMALL_FILE / line.length() + 2);
 		assertThat(text.length()).isGreaterThan(ScriptLines.SMALL_FILE);
 		ScriptResource resource = resource(text);
-		assertThat(resource.readIfSmall(ScriptLines.SMALL_FILE)).isNull();
+		assertThat(resource.readIfSmall(ScriptLines.SMALL_FILE, new ReadBuffer())).isNull();
 		assertThat(lines(ScriptLines.utf8(resource))).hasSize(text.length() / line.length())
 			.allMatch((read) -> read.equals(line.strip()));
+	}
+
+	@Test
+	void smallFilesAreReadIntoTheReusedBufferAndLargerOnesIntoOneOfTheirSize() throws IOException {
+		ReadBuffer reused = new ReadBuffer(16);
+		String small = "SELECT 1;\n";
+		String larger = "SELECT 'a longer statement';\n";
+		String exact = "x".repeat(16);
+		for (String text : List.of(small, "", larger, small, exact)) {
+			ByteBuffer bytes = resource(text).readIfSmall(ScriptLines.SMALL_FILE, reused);
+			assertThat(new String(bytes.array(), 0, bytes.limit(), StandardCharsets.UTF_8)).isEqualTo(text);
+		}
+		assertThat(reused.cleared().capacity()).as("grown to the larger file").isEqualTo(larger.length() + 1);
+	}
+
+	@Test
+	void aFileLargerThanTheLimitAndTheBufferIsStreamed() throws IOException {
+		assertThat(resource("x".repeat(100)).readIfSmall(50, new ReadBuffer(16))).isNull();
 	}
 
 	@Test
@@ -90,9 +109,10 @@ class SmallScriptReadingTests {
 		String expected = SqlRevisionFile.load(resource(good)).checksum();
 		SqlRevisionFile.LineChecksum checksum = new SqlRevisionFile.LineChecksum();
 		ScriptResource bad = resource("-- revision: 003\n-- +upgrade\nSELECT 'open;\n");
-		assertThatExceptionOfType(RevisionFileException.class).isThrownBy(() -> SqlRevisionFile.load(bad, checksum));
-		assertThat(SqlRevisionFile.load(resource(good), checksum).checksum()).isEqualTo(expected);
-		assertThat(SqlRevisionFile.load(resource(good), checksum).checksum()).isEqualTo(expected);
+		assertThatExceptionOfType(RevisionFileException.class)
+			.isThrownBy(() -> SqlRevisionFile.load(bad, checksum, new ReadBuffer()));
+		assertThat(SqlRevisionFile.load(resource(good), checksum, new ReadBuffer()).checksum()).isEqualTo(expected);
+		assertThat(SqlRevisionFile.load(resource(good), checksum, new ReadBuffer()).checksum()).isEqualTo(expected);
 	}
 
 	@Test
