@@ -2,12 +2,12 @@ package dev.migrations.core.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -194,7 +194,7 @@ final class LocationScanner {
 		try {
 			DirectoryWalker.walk(directory, suffixes, visitor);
 		}
-		catch (IOException | UncheckedIOException ex) {
+		catch (IOException | DirectoryIteratorException ex) {
 			throw new RevisionLocationException(location.toString(),
 					"cannot scan '" + directory + "' for location '" + location + "': " + ex.getMessage(), ex);
 		}
