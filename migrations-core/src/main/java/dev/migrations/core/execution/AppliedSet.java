@@ -47,7 +47,16 @@ public final class AppliedSet {
 	public AppliedSet(Map<String, List<String>> parents, @Nullable RevisionGraph graph) {
 		this.parents.putAll(parents);
 		this.graph = graph;
-		this.allKnown = graph != null && parents.keySet().stream().allMatch((id) -> graph.find(id).isPresent());
+		this.allKnown = graph != null && allIn(graph, parents.keySet());
+	}
+
+	private static boolean allIn(RevisionGraph graph, Set<String> ids) {
+		for (String id : ids) {
+			if (graph.find(id).isEmpty()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** An applied set deriving heads from the recorded parents alone. */
@@ -139,6 +148,9 @@ public final class AppliedSet {
 	}
 
 	private List<String> computeHeads() {
+		if (this.allKnown && this.graph != null) {
+			return this.graph.currentHeads(this.parents.keySet());
+		}
 		Set<String> named = new HashSet<>();
 		this.parents.values().forEach(named::addAll);
 		if (this.graph == null) {

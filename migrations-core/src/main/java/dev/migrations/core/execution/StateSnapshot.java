@@ -1,6 +1,7 @@
 package dev.migrations.core.execution;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -87,10 +88,23 @@ public final class StateSnapshot {
 	 * failed).
 	 */
 	private void findSpliced(RevisionGraph graph) {
-		Set<String> present = new HashSet<>(this.knownApplied);
-		this.failed.keySet().stream().filter((id) -> graph.find(id).isPresent()).forEach(present::add);
-		this.running.keySet().stream().filter((id) -> graph.find(id).isPresent()).forEach(present::add);
+		Set<String> present = this.knownApplied;
+		if (!this.failed.isEmpty() || !this.running.isEmpty()) {
+			present = new HashSet<>(this.knownApplied);
+			for (String id : this.failed.keySet()) {
+				addIfKnown(graph, id, present);
+			}
+			for (String id : this.running.keySet()) {
+				addIfKnown(graph, id, present);
+			}
+		}
 		this.spliced.putAll(graph.missingBelowApplied(present));
+	}
+
+	private static void addIfKnown(RevisionGraph graph, String id, Set<String> ids) {
+		if (graph.find(id).isPresent()) {
+			ids.add(id);
+		}
 	}
 
 	public boolean tablesExist() {
@@ -103,7 +117,7 @@ public final class StateSnapshot {
 
 	/** Applied revisions the code knows: what the graph plans from. */
 	public Set<String> knownApplied() {
-		return Set.copyOf(this.knownApplied);
+		return Collections.unmodifiableSet(this.knownApplied);
 	}
 
 	/**

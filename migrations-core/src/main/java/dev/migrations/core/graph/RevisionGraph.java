@@ -231,10 +231,6 @@ public final class RevisionGraph {
 	}
 
 	/**
-	 * Refuses an applied set with a revision not applied below an applied one.
-	 * @throws InconsistentHistoryException naming the missing revisions
-	 */
-	/**
 	 * The {@link #currentHeads current heads} once {@code id} is applied, from
 	 * {@code heads}, the current heads of the revisions {@code applied} tells: its
 	 * parents stop being heads and it becomes one. Takes only the heads and the
@@ -312,6 +308,10 @@ public final class RevisionGraph {
 		return this.index.ids(sorted);
 	}
 
+	/**
+	 * Refuses an applied set with a revision not applied below an applied one.
+	 * @throws InconsistentHistoryException naming the missing revisions
+	 */
 	public void checkConsistent(Set<String> applied) {
 		this.planner.checkConsistent(marks(applied));
 	}
