@@ -483,8 +483,15 @@ public final class Migrator {
 
 	private static void createTables(Connection connection, StateTables tables) throws SQLException {
 		if (!tables.exist(connection)) {
-			connection.setAutoCommit(true);
-			tables.create(connection);
+			connection.setAutoCommit(false);
+			try {
+				tables.create(connection);
+				connection.commit();
+			}
+			catch (SQLException ex) {
+				connection.rollback();
+				throw ex;
+			}
 			logger.info("Created the state tables {} and {}", tables.versionTable(), tables.historyTable());
 		}
 	}

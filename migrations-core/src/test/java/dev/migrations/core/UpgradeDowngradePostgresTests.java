@@ -158,10 +158,13 @@ class UpgradeDowngradePostgresTests {
 		assertThat(run).as("3 revisions, 4 statements in all")
 			.containsExactly("batch", "batch", "commit", "batch", "batch", "commit", "batch", "batch", "commit");
 		// Before: check the tables, find the schema the lock is keyed on (and keep its
-		// session alive), lock, check the tables again and create them (2), read them,
-		// prepare the connection. After: unlock and reset the lock's session in one round
+		// session alive), lock, check the tables again and create them (one batch, one
+		// commit), read them, prepare the connection. After: unlock and reset the lock's
+		// session in one round
 		// trip, reset the work connection.
 		assertThat(counting.executed).hasSize(8 + run.size() + 2);
+		assertThat(counting.executed.subList(4, 6)).as("both tables created in one transaction")
+			.containsExactly("batch", "commit");
 		assertThat(counting.executed.get(counting.executed.size() - 2)).startsWith("SELECT pg_advisory_unlock(")
 			.endsWith("; RESET idle_session_timeout");
 		assertThat(counting.executed).noneMatch((sql) -> sql.contains("txid_current"));

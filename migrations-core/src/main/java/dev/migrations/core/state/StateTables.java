@@ -50,18 +50,21 @@ public final class StateTables {
 	}
 
 	/**
-	 * Creates the schema and tables when missing, in autocommit. Callers hold the
-	 * migration lock, so concurrent instances never race on the DDL.
+	 * Creates the schema and tables when missing, as one batch (one round trip where the
+	 * driver pipelines batches). Callers hold the migration lock, so concurrent instances
+	 * never race on the DDL, and commit: on PostgreSQL both tables then come with one
+	 * commit, or neither.
 	 */
 	public void create(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			String schema = this.names.schema();
 			if (schema != null && !this.dialect.schemaExists(connection, schema)) {
-				statement.execute(this.dialect.createSchema(this.names));
+				statement.addBatch(this.dialect.createSchema(this.names));
 			}
 			for (String ddl : this.dialect.createTables(this.names)) {
-				statement.execute(ddl);
+				statement.addBatch(ddl);
 			}
+			statement.executeBatch();
 		}
 	}
 
