@@ -15,7 +15,7 @@ import java.util.List;
  */
 record Settings(List<Integer> sizes, int warmups, int runs, PostgresServer server, List<String> peers) {
 
-	static final String USAGE = "Options: --sizes 100,1000 --warmups 1 --runs 5 "
+	static final String USAGE = "Options: --sizes 100,1000 --warmups 1 --runs 7 "
 			+ "--url jdbc:postgresql://127.0.0.1:5432/ --user postgres --password '' --peers Flyway,Liquibase "
 			+ "(--peers none: Migrations and the floor only)";
 
@@ -38,7 +38,7 @@ record Settings(List<Integer> sizes, int warmups, int runs, PostgresServer serve
 	static Settings parse(String... args) {
 		List<Integer> sizes = List.of(100, 1000);
 		int warmups = 1;
-		int runs = 5;
+		int runs = 7;
 		String url = "jdbc:postgresql://127.0.0.1:5432/";
 		String user = "postgres";
 		String password = "";
