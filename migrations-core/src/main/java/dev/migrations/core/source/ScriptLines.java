@@ -24,9 +24,10 @@ final class ScriptLines implements Closeable {
 	private static final int BUFFER_SIZE = 64 * 1024;
 
 	/**
-	 * Files up to this size are read at once into an array of their size, and decoded
-	 * line by line: most revisions are a few hundred bytes, and streaming each through a
-	 * {@link #BUFFER_SIZE} buffer would allocate about 150 kB per file on every start.
+	 * Files up to this size are read at once (into a {@link ReadBuffer} reused from file
+	 * to file while revisions load) and decoded line by line: most revisions are a few
+	 * hundred bytes, and streaming each through a {@link #BUFFER_SIZE} buffer would
+	 * allocate about 150 kB per file on every start.
 	 */
 	static final int SMALL_FILE = 64 * 1024;
 
