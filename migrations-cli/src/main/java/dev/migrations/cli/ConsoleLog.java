@@ -6,7 +6,6 @@ import java.util.List;
 
 import dev.migrations.core.LockHolder;
 import dev.migrations.core.MigrationListener;
-import dev.migrations.core.execution.Steps;
 import dev.migrations.core.graph.Step;
 
 /**
@@ -31,7 +30,7 @@ final class ConsoleLog implements MigrationListener {
 
 	/** Logs a step as Alembic does: {@code Running upgrade A -> B, message}. */
 	void step(Step step) {
-		info(Steps.describe(step));
+		info(step.describe());
 	}
 
 	/** Logs a stamp as Alembic does: {@code Running stamp_revision A -> B}. */

@@ -2,15 +2,11 @@ package dev.migrations.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import dev.migrations.core.Migrator;
-import dev.migrations.core.graph.Plan;
-import dev.migrations.core.graph.RevisionGraph;
-import dev.migrations.core.graph.StampPlan;
+import dev.migrations.core.RunResult;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,22 +37,18 @@ final class OfflineSql {
 			this.log.info("No database given: the script starts at base (give START:TARGET to choose)");
 			start = "base";
 		}
-		Migrator migrator = migrator(start);
-		Plan plan = migrator.graph().planUpgrade(startingSet(migrator, start), range.target());
 		StringWriter sql = new StringWriter();
-		migrator.renderUpgradeSql(start, range.target(), sql);
-		plan.steps().forEach(this.log::step);
+		RunResult script = migrator(start).renderUpgradeSql(start, range.target(), sql);
+		script.steps().forEach((step) -> this.log.step(step.step()));
 		print(sql);
 	}
 
 	void downgrade(String argument) {
 		Range range = Range.parse(argument);
 		requireStart(range.start(), "downgrade", "heads:base");
-		Migrator migrator = migrator(range.start());
-		Plan plan = migrator.graph().planDowngrade(startingSet(migrator, range.start()), range.target());
 		StringWriter sql = new StringWriter();
-		migrator.renderDowngradeSql(range.start(), range.target(), sql);
-		plan.steps().forEach(this.log::step);
+		RunResult script = migrator(range.start()).renderDowngradeSql(range.start(), range.target(), sql);
+		script.steps().forEach((step) -> this.log.step(step.step()));
 		print(sql);
 	}
 
@@ -73,17 +65,9 @@ final class OfflineSql {
 		}
 		requireStart(start, "stamp", "base:heads");
 		List<String> targets = ranges.stream().map(Range::target).toList();
-		Migrator migrator = migrator(start);
-		RevisionGraph graph = migrator.graph();
-		Set<String> applied = startingSet(migrator, start);
-		Set<String> before = purge ? Set.of() : applied;
-		StampPlan plan = graph.planStamp(before, targets, purge);
-		Set<String> after = new HashSet<>(before);
-		plan.unmark().forEach((revision) -> after.remove(revision.id()));
-		plan.mark().forEach((revision) -> after.add(revision.id()));
 		StringWriter sql = new StringWriter();
-		migrator.renderStampSql(start, targets, purge, sql);
-		this.log.stamp(graph.currentHeads(applied), graph.currentHeads(after));
+		RunResult script = migrator(start).renderStampSql(start, targets, purge, sql);
+		this.log.stamp(script.fromHeads(), script.toHeads());
 		print(sql);
 	}
 
@@ -96,28 +80,6 @@ final class OfflineSql {
 
 	private Migrator migrator(@Nullable String start) {
 		return (start != null) ? this.migrators.offline(this.log) : this.migrators.online(this.log);
-	}
-
-	/**
-	 * The revisions applied at {@code start}: each named revision and its ancestors; the
-	 * database's applied revisions when {@code start} is {@code null}.
-	 */
-	private static Set<String> startingSet(Migrator migrator, @Nullable String start) {
-		if (start == null) {
-			return MigratorCommand.applied(migrator.status());
-		}
-		Set<String> applied = new HashSet<>();
-		if (start.isBlank() || start.strip().equals("base")) {
-			return applied;
-		}
-		RevisionGraph graph = migrator.graph();
-		for (String each : start.split(",")) {
-			for (String id : graph.resolve(each.strip(), Set.of())) {
-				applied.add(id);
-				applied.addAll(graph.ancestors(id));
-			}
-		}
-		return applied;
 	}
 
 	private void print(StringWriter sql) {

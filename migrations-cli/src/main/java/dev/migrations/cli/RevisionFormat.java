@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.migrations.core.Migrator;
+import dev.migrations.core.RevisionInfo;
 import dev.migrations.core.graph.RevisionGraph;
 import dev.migrations.core.graph.RevisionNode;
-import dev.migrations.core.source.RevisionScript;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,8 +49,8 @@ final class RevisionFormat {
 		this.realHeads = Set.copyOf(this.graph.realHeads());
 		this.branchPoints = Set.copyOf(this.graph.branchPoints());
 		this.mergePoints = Set.copyOf(this.graph.mergePoints());
-		for (RevisionScript script : migrator.scripts()) {
-			this.createDates.put(script.id(), script.createDate());
+		for (RevisionInfo revision : migrator.revisions()) {
+			this.createDates.put(revision.id(), revision.createDate());
 		}
 		this.current = (current != null) ? Set.copyOf(current) : null;
 	}

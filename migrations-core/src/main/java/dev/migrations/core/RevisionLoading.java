@@ -2,8 +2,8 @@ package dev.migrations.core;
 
 import java.util.List;
 
-import dev.migrations.core.source.RevisionLoader;
-import dev.migrations.core.source.RevisionScript;
+import dev.migrations.core.internal.source.RevisionLoader;
+import dev.migrations.core.internal.source.RevisionScript;
 
 /** Loads the revisions of a configuration through the revision sources. */
 final class RevisionLoading {

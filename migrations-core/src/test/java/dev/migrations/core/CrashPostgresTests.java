@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import dev.migrations.core.execution.Database;
+import dev.migrations.core.internal.execution.Database;
 import dev.migrations.testsupport.PostgresDatabase;
 import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;

@@ -8,10 +8,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 
-import dev.migrations.core.dialect.TableNames;
-import dev.migrations.core.execution.Database;
-import dev.migrations.core.lock.MigrationLock;
-import dev.migrations.core.lock.PostgresAdvisoryLock;
+import dev.migrations.core.internal.dialect.TableNames;
+import dev.migrations.core.internal.execution.Database;
+import dev.migrations.core.internal.dialect.MigrationLock;
+import dev.migrations.core.internal.dialect.PostgresAdvisoryLock;
 import dev.migrations.testsupport.PostgresDatabase;
 import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import dev.migrations.core.execution.Database;
+import dev.migrations.core.internal.execution.Database;
 import dev.migrations.testsupport.H2Database;
 import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,8 +96,8 @@ class MigratorH2Tests {
 		Database offline = new Database(offlineDataSource);
 		try (java.sql.Connection connection = offlineDataSource.getConnection();
 				java.sql.Statement statement = connection.createStatement()) {
-			dev.migrations.core.source.SqlStatementSplitter.split(new java.io.StringReader(script), "offline.sql",
-					(each) -> statement.execute(each.sql()));
+			dev.migrations.core.internal.source.SqlStatementSplitter.split(new java.io.StringReader(script),
+					"offline.sql", (each) -> statement.execute(each.sql()));
 		}
 
 		for (String query : List.of(

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import dev.migrations.core.execution.Database;
+import dev.migrations.core.internal.execution.Database;
 import dev.migrations.core.graph.Step;
 import dev.migrations.testsupport.TestDatabase;
 import org.jspecify.annotations.Nullable;

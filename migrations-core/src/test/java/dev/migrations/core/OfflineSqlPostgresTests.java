@@ -11,10 +11,10 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import dev.migrations.core.dialect.PostgresDialect;
-import dev.migrations.core.dialect.TableNames;
-import dev.migrations.core.execution.Database;
-import dev.migrations.core.source.SqlStatementSplitter;
+import dev.migrations.core.internal.dialect.PostgresDialect;
+import dev.migrations.core.internal.dialect.TableNames;
+import dev.migrations.core.internal.execution.Database;
+import dev.migrations.core.internal.source.SqlStatementSplitter;
 import dev.migrations.testsupport.PostgresDatabase;
 import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,8 +2,8 @@ package dev.migrations.core;
 
 import java.nio.file.Path;
 
-import dev.migrations.core.execution.Database;
-import dev.migrations.core.source.RevisionFileException;
+import dev.migrations.core.internal.execution.Database;
+import dev.migrations.core.RevisionFileException;
 import dev.migrations.testsupport.PostgresDatabase;
 import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +71,7 @@ class PsqlOnlyScriptsPostgresTests {
 				+ "COPY t FROM '/srv/data/t.csv' (FORMAT csv);\nCOPY t (a, stdin) FROM PROGRAM 'cat /srv/t.csv';",
 				"DROP TABLE t;");
 
-		assertThat(this.support.migrator().scripts()).hasSize(1);
+		assertThat(this.support.migrator().revisions()).hasSize(1);
 	}
 
 }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import dev.migrations.core.execution.Database;
+import dev.migrations.core.internal.execution.Database;
 import dev.migrations.testsupport.PostgresDatabase;
 import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +45,7 @@ class StateProblemsPostgresTests {
 				"DROP TABLE users;");
 		this.files.write("004", "003", "more", "CREATE TABLE more (id INT);", "DROP TABLE more;");
 		Migrator migrator = this.support.migrator();
-		String actual = migrator.scripts().get(0).checksum();
+		String actual = migrator.revisions().get(0).checksum();
 
 		assertThatExceptionOfType(ChecksumMismatchException.class).isThrownBy(() -> migrator.upgrade("heads"))
 			.withMessageStartingWith("Applied revision(s) changed since they were applied: 001 in ")

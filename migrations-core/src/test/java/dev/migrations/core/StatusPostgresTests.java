@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
-import dev.migrations.core.execution.Database;
+import dev.migrations.core.internal.execution.Database;
 import dev.migrations.testsupport.PostgresDatabase;
 import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,7 +136,7 @@ class StatusPostgresTests {
 		assertThat(merge.appliedAt()).isBetween(before, Instant.now().plusSeconds(5));
 		assertThat(merge.appliedBy()).isEqualTo(this.database.user());
 		assertThat(merge.executionTime()).isNotNull().isGreaterThanOrEqualTo(Duration.ZERO);
-		assertThat(merge.checksum()).isEqualTo(migrator.scripts().get(3).checksum());
+		assertThat(merge.checksum()).isEqualTo(migrator.revisions().get(3).checksum());
 		assertThat(merge.checksumMatches()).isTrue();
 
 		this.files.write("004", "003", "after the merge", "SELECT 1;", "SELECT 1;");

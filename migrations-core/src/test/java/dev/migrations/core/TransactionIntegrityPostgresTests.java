@@ -3,8 +3,8 @@ package dev.migrations.core;
 import java.nio.file.Path;
 import java.util.Map;
 
-import dev.migrations.core.execution.Database;
-import dev.migrations.core.source.RevisionFileException;
+import dev.migrations.core.internal.execution.Database;
+import dev.migrations.core.RevisionFileException;
 import dev.migrations.testsupport.PostgresDatabase;
 import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,11 +5,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import dev.migrations.core.dialect.TableNames;
-import dev.migrations.core.execution.Database;
-import dev.migrations.core.lock.MigrationLock;
-import dev.migrations.core.lock.PostgresAdvisoryLock;
-import dev.migrations.core.source.RevisionScript;
+import dev.migrations.core.internal.dialect.MigrationLock;
+import dev.migrations.core.internal.dialect.PostgresAdvisoryLock;
+import dev.migrations.core.internal.dialect.TableNames;
+import dev.migrations.core.internal.execution.Database;
 import dev.migrations.testsupport.PostgresDatabase;
 import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +58,7 @@ class UpgradeDowngradePostgresTests {
 		assertThat(this.db.column("SELECT indexname FROM pg_indexes WHERE tablename = 'tasks' ORDER BY 1"))
 			.containsExactly("ix_tasks_user", "tasks_pkey");
 		Map<String, String> checksums = new java.util.HashMap<>();
-		for (RevisionScript script : migrator.scripts()) {
+		for (RevisionInfo script : migrator.revisions()) {
 			checksums.put(script.id(), script.checksum());
 		}
 		assertThat(this.db.rows("SELECT revision, down_revisions, message, checksum, status, applied_by "

@@ -12,10 +12,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import dev.migrations.core.source.RevisionLoader;
-import dev.migrations.core.source.RevisionScript;
-import dev.migrations.core.source.SqlRevisionScript;
-import dev.migrations.core.source.SqlStatementSplitter;
+import dev.migrations.core.internal.source.RevisionLoader;
+import dev.migrations.core.internal.source.RevisionScript;
+import dev.migrations.core.internal.source.SqlRevisionScript;
+import dev.migrations.core.internal.source.SqlStatementSplitter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import dev.migrations.core.graph.RevisionGraph;
-import dev.migrations.core.source.RevisionLoader;
-import dev.migrations.core.source.RevisionScript;
+import dev.migrations.core.internal.source.RevisionLoader;
+import dev.migrations.core.internal.source.RevisionScript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -15,7 +15,7 @@ import dev.migrations.core.UnknownRevisionsException;
 import dev.migrations.core.graph.Direction;
 import dev.migrations.core.graph.MultipleHeadsException;
 import dev.migrations.core.graph.RevisionNotFoundException;
-import dev.migrations.core.source.RevisionLocationException;
+import dev.migrations.core.RevisionLocationException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

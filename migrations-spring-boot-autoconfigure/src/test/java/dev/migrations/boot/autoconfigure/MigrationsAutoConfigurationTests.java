@@ -75,7 +75,7 @@ class MigrationsAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("migrations.locations=classpath:db/revisions").run((context) -> {
 			assertThat(context).hasNotFailed();
 			Migrator migrator = context.getBean(Migrator.class);
-			assertThat(migrator.scripts()).isEmpty();
+			assertThat(migrator.revisions()).isEmpty();
 			assertThat(migrator.status().state()).isEqualTo(MigrationState.UP_TO_DATE);
 		});
 	}

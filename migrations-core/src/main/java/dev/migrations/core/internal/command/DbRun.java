@@ -1,0 +1,104 @@
+package dev.migrations.core.internal.command;
+
+import dev.migrations.core.MigrationsConfiguration;
+import dev.migrations.core.Operation;
+import dev.migrations.core.RunResult;
+import dev.migrations.core.graph.Plan;
+import dev.migrations.core.internal.command.DbSession.Locked;
+import dev.migrations.core.internal.execution.RunExecutor;
+import dev.migrations.core.internal.source.RevisionSet;
+import dev.migrations.core.internal.state.AppliedSet;
+import dev.migrations.core.internal.state.StateSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Upgrades and downgrades. With nothing to do the state is read and the run returns
+ * without taking the lock (a couple of queries: the path every start of an up-to-date
+ * service takes). Otherwise the run takes the lock, creates the state tables when
+ * missing, reads the state again, plans again and runs the plan.
+ */
+public final class DbRun {
+
+	private static final Logger logger = LoggerFactory.getLogger("dev.migrations.core.Migrator");
+
+	private final DbSession session;
+
+	private final RevisionSet revisions;
+
+	private final StateReader reader;
+
+	public DbRun(DbSession session, RevisionSet revisions) {
+		this.session = session;
+		this.revisions = revisions;
+		this.reader = new StateReader(revisions);
+	}
+
+	public RunResult upgrade(String target) {
+		return run(Operation.UPGRADE, target,
+				(snapshot) -> this.revisions.graph().planUpgrade(snapshot.knownApplied(), target));
+	}
+
+	public RunResult downgrade(String target) {
+		return run(Operation.DOWNGRADE, target, (snapshot) -> {
+			Plan plan = this.revisions.graph().planDowngrade(snapshot.knownApplied(), target);
+			snapshot.checkDowngrade(plan);
+			return plan;
+		});
+	}
+
+	private RunResult run(Operation operation, String target, Planner planner) {
+		MigrationsConfiguration configuration = this.session.configuration();
+		return this.session.run(operation, target, (connection, tables, progress) -> {
+			StateSnapshot snapshot = this.reader.forPlanning(connection, tables);
+			progress.heads(snapshot.heads());
+			if (!snapshot.unknown().isEmpty()) {
+				logger.warn("The database records revision(s) unknown to the code: {} (it is ahead of the code)",
+						String.join(", ", snapshot.unknownIds()));
+			}
+			Plan plan = plan(snapshot, planner, false);
+			if (plan.isEmpty() && snapshot.tablesExist() && !snapshot.runningKnown()) {
+				logger.info("Nothing to {}: the database is at {}", operation.columnValue(),
+						progress.fromHeads.isEmpty() ? "base" : String.join(", ", progress.fromHeads));
+				return;
+			}
+			RunExecutor.checkRunnable(plan, this.revisions.executables(), configuration.transactionMode(),
+					tables.dialect());
+			try (Locked locked = this.session.lock(tables)) {
+				if (!snapshot.tablesExist()) {
+					// Migrations never drops them: seen once, they exist.
+					DbSession.createTablesIfMissing(connection, tables);
+				}
+				snapshot = this.reader.forPlanningCreated(connection, tables);
+				AppliedSet applied = snapshot.appliedSet();
+				progress.heads(applied.heads());
+				plan = plan(snapshot, planner, true);
+				progress.preparedBy = tables.dialect();
+				tables.dialect().prepareWorkConnection(connection);
+				try {
+					new RunExecutor(tables.dialect(), this.session.statements(tables.dialect()),
+							this.session.listeners(), configuration.transactionMode())
+						.lockCheck(locked::lost)
+						.execute(connection, plan, this.revisions.executables(), applied, progress.steps);
+				}
+				finally {
+					progress.toHeads = applied.heads();
+				}
+			}
+		});
+	}
+
+	private Plan plan(StateSnapshot snapshot, Planner planner, boolean underLock) {
+		MigrationsConfiguration configuration = this.session.configuration();
+		snapshot.checkRunnable(configuration.validateChecksums(), configuration.onUnknownRevision(), underLock);
+		return planner.plan(snapshot);
+	}
+
+	@FunctionalInterface
+	private interface Planner {
+
+		Plan plan(StateSnapshot snapshot);
+
+	}
+
+}

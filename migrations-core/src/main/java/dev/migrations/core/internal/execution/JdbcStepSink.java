@@ -1,0 +1,282 @@
+package dev.migrations.core.internal.execution;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+
+import dev.migrations.core.LockLostException;
+import dev.migrations.core.RevisionContext;
+import dev.migrations.core.StepResult;
+import dev.migrations.core.graph.Direction;
+import dev.migrations.core.graph.Step;
+import dev.migrations.core.internal.dialect.Dialect;
+import dev.migrations.core.internal.source.ExecutableRevision;
+import dev.migrations.core.internal.source.ExecutableRevision.JavaBody;
+import dev.migrations.core.internal.source.ExecutableRevision.SqlBody;
+import dev.migrations.core.internal.source.ExecutableRevision.StatementSource;
+import dev.migrations.core.internal.source.SqlStatement;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Executes the steps of a run on one connection, and keeps how far the current step got
+ * ({@link StepProgress}) for the failure report. A transactional revision's statements go
+ * as pipelined batches where the dialect allows; a Java revision runs on a connection
+ * that refuses to end its transaction, and the transaction is checked to be the same
+ * after it.
+ */
+final class JdbcStepSink implements StepSink {
+
+	private static final Logger logger = LoggerFactory.getLogger(RunExecutor.class);
+
+	private final Connection connection;
+
+	private final Dialect dialect;
+
+	private final Listeners listeners;
+
+	private final Supplier<@Nullable String> lockCheck;
+
+	private final List<StepResult> finished;
+
+	/** The open transaction's id, once a Java revision asked for it. */
+	private @Nullable Long transactionId;
+
+	private @Nullable StepProgress current;
+
+	/**
+	 * @param lockCheck says why the migration lock was lost, or {@code null} while held
+	 * @param finished where finished steps are added
+	 */
+	JdbcStepSink(Connection connection, Dialect dialect, Listeners listeners, Supplier<@Nullable String> lockCheck,
+			List<StepResult> finished) {
+		this.connection = connection;
+		this.dialect = dialect;
+		this.listeners = listeners;
+		this.lockCheck = lockCheck;
+		this.finished = finished;
+	}
+
+	/** How far the current step got; {@code null} before the first step. */
+	@Nullable StepProgress current() {
+		return this.current;
+	}
+
+	@Override
+	public void stepStarted(Step step, ExecutableRevision revision) {
+		if (!revision.transactional()) {
+			// Its effects would remain if another run went ahead meanwhile.
+			String lost = this.lockCheck.get();
+			if (lost != null) {
+				throw new LockLostException(revision.id(), revision.source(), lost);
+			}
+		}
+		this.current = new StepProgress(step, revision);
+		logger.info(step.describe());
+		this.listeners.revisionStarted(step);
+	}
+
+	@Override
+	public void mark(String statement) throws SQLException {
+		this.connection.setAutoCommit(false);
+		batch(List.of(statement));
+		this.connection.commit();
+		progress().marked = true;
+	}
+
+	@Override
+	public void begin() throws SQLException {
+		this.connection.setAutoCommit(false);
+		this.transactionId = null;
+	}
+
+	@Override
+	public void body(Step step, ExecutableRevision revision, boolean inTransaction) throws SQLException {
+		StepProgress progress = progress();
+		if (!inTransaction) {
+			this.connection.setAutoCommit(true);
+		}
+		if (revision.body() instanceof SqlBody sql) {
+			runSql(sql.statements(step.direction()), inTransaction && this.dialect.pipelinesStatementBatches(),
+					progress);
+		}
+		else {
+			if (inTransaction && this.transactionId == null) {
+				this.transactionId = this.dialect.transactionId(this.connection);
+			}
+			progress.transactionId = inTransaction ? this.transactionId : null;
+			runJava(step, revision, (JavaBody) revision.body(), progress);
+		}
+		if (inTransaction) {
+			checkTransactionKept(progress);
+		}
+	}
+
+	private void runSql(StatementSource statements, boolean batched, StepProgress progress) throws SQLException {
+		try (Statement statement = this.connection.createStatement()) {
+			if (batched) {
+				StatementBatch batch = new StatementBatch(statement);
+				try {
+					statements.forEach(batch::add);
+					batch.flush();
+				}
+				finally {
+					progress.current = batch.failed();
+					progress.statementsRun = batch.executed();
+				}
+			}
+			else {
+				statements.forEach((each) -> {
+					progress.current = each;
+					statement.execute(each.sql());
+					progress.statementsRun++;
+				});
+			}
+		}
+		progress.current = null;
+	}
+
+	private void runJava(Step step, ExecutableRevision revision, JavaBody java, StepProgress progress)
+			throws SQLException {
+		Context context = new Context(RevisionConnection.of(this.connection, revision.id(), revision.transactional()),
+				revision.id(), step.direction());
+		progress.statementsRun = -1;
+		try {
+			if (step.direction() == Direction.UPGRADE) {
+				java.revision().upgrade(context);
+			}
+			else {
+				java.revision().downgrade(context);
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new CheckedRevisionFailure(ex);
+		}
+	}
+
+	/**
+	 * Fails when a transactional revision ended the transaction it was given: its
+	 * statements then did not run as one transaction, and some were committed. Only a
+	 * Java revision is given a transaction id to compare: a SQL revision cannot end its
+	 * transaction, since the loader refuses its transaction control statements and a
+	 * procedure or {@code DO} block cannot commit inside a transaction block.
+	 */
+	private void checkTransactionKept(StepProgress progress) throws SQLException {
+		if (this.connection.getAutoCommit() || (progress.transactionId != null
+				&& !progress.transactionId.equals(this.dialect.transactionId(this.connection)))) {
+			progress.transactionEnded = true;
+			throw new TransactionEndedException();
+		}
+	}
+
+	@Override
+	public @Nullable Instant startedAt() {
+		return progress().startedAt;
+	}
+
+	@Override
+	public Duration elapsed() {
+		return Duration.ofNanos(System.nanoTime() - progress().start);
+	}
+
+	@Override
+	public void state(List<String> statements) throws SQLException {
+		progress().writingState = true;
+		batch(statements);
+	}
+
+	@Override
+	public void commit() throws SQLException {
+		this.connection.commit();
+	}
+
+	@Override
+	public void stepFinished(Step step, Duration duration) {
+		this.finished.add(new StepResult(step, duration));
+		this.listeners.revisionFinished(step, duration);
+	}
+
+	private StepProgress progress() {
+		if (this.current == null) {
+			throw new IllegalStateException("No step has started");
+		}
+		return this.current;
+	}
+
+	private void batch(List<String> sql) throws SQLException {
+		try (Statement statement = this.connection.createStatement()) {
+			for (String each : sql) {
+				statement.addBatch(each);
+			}
+			statement.executeBatch();
+		}
+	}
+
+	/** How far one step got. */
+	static final class StepProgress {
+
+		final Step step;
+
+		final ExecutableRevision revision;
+
+		final Instant startedAt = Instant.now();
+
+		final long start = System.nanoTime();
+
+		/** The statement running or failed; {@code null} between statements. */
+		@Nullable SqlStatement current;
+
+		/** Statements run; -1 for a Java revision (unknown). */
+		int statementsRun;
+
+		boolean marked;
+
+		boolean writingState;
+
+		/** The revision's transaction, where the dialect tells. */
+		@Nullable Long transactionId;
+
+		/** Whether the revision ended the transaction it was given. */
+		boolean transactionEnded;
+
+		StepProgress(Step step, ExecutableRevision revision) {
+			this.step = step;
+			this.revision = revision;
+		}
+
+	}
+
+	/** A transactional revision ended the transaction it runs in. */
+	static final class TransactionEndedException extends RuntimeException {
+
+		static final String TRANSACTION_ENDERS = "a COMMIT or ROLLBACK, or autocommit switched on";
+
+		TransactionEndedException() {
+			super("the revision ended the transaction it runs in (" + TRANSACTION_ENDERS
+					+ "), so its statements did not run as one transaction and some of them were committed");
+		}
+
+	}
+
+	/** Carries a checked exception of a Java revision out of the sink. */
+	static final class CheckedRevisionFailure extends RuntimeException {
+
+		CheckedRevisionFailure(Exception cause) {
+			super(cause);
+		}
+
+	}
+
+	private record Context(Connection connection, String revisionId, Direction direction) implements RevisionContext {
+
+	}
+
+}

@@ -1,0 +1,62 @@
+package dev.migrations.core.internal.source;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.migrations.core.graph.RevisionGraph;
+
+/**
+ * The revisions of one {@code Migrator}, loaded once: the scripts in load order, their
+ * graph, and each as it runs, by id.
+ */
+public final class RevisionSet {
+
+	private final List<RevisionScript> scripts;
+
+	private final RevisionGraph graph;
+
+	private final Map<String, ExecutableRevision> executables;
+
+	public RevisionSet(List<RevisionScript> scripts) {
+		this.scripts = List.copyOf(scripts);
+		this.graph = RevisionGraph.of(this.scripts.stream().map(RevisionScript::node).toList());
+		Map<String, ExecutableRevision> byId = new LinkedHashMap<>();
+		for (RevisionScript script : this.scripts) {
+			byId.put(script.id(), ExecutableRevision.of(script));
+		}
+		this.executables = Collections.unmodifiableMap(byId);
+	}
+
+	/** The scripts in load order. */
+	public List<RevisionScript> scripts() {
+		return this.scripts;
+	}
+
+	public RevisionGraph graph() {
+		return this.graph;
+	}
+
+	/** Each revision as it runs, by id, in load order. */
+	public Map<String, ExecutableRevision> executables() {
+		return this.executables;
+	}
+
+	/** Whether the code has a revision with this id. */
+	public boolean contains(String id) {
+		return this.executables.containsKey(id);
+	}
+
+	/** The checksum of each revision that has one, by id. */
+	public Map<String, String> checksums() {
+		Map<String, String> checksums = new HashMap<>();
+		this.executables.values()
+			.stream()
+			.filter((revision) -> revision.checksum() != null)
+			.forEach((revision) -> checksums.put(revision.id(), revision.checksum()));
+		return checksums;
+	}
+
+}

@@ -1,0 +1,96 @@
+package dev.migrations.core.internal.source;
+
+import java.sql.SQLException;
+
+import dev.migrations.core.RevisionFileException;
+import dev.migrations.core.graph.RevisionNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A revision defined by a SQL file. Statements are streamed from the file each time they
+ * are asked for, so a large script is never held in memory whole.
+ * <p>
+ * The {@linkplain #checksum() checksum} is the SHA-256 (lowercase hex) of the upgrade
+ * section: the lines after the {@code -- +upgrade} line up to, not including, the
+ * {@code -- +downgrade} line or else the end of the file, each decoded from UTF-8 and
+ * followed by {@code \n} (so {@code \r\n}, {@code \r} and {@code \n} files give the same
+ * checksum, and so do files with and without a final line end). The header and the
+ * downgrade section are not part of it: editing a message or a downgrade is not drift.
+ */
+public final class SqlRevisionScript implements RevisionScript {
+
+	private final RevisionNode node;
+
+	private final String checksum;
+
+	private final boolean transactional;
+
+	private final @Nullable String createDate;
+
+	private final ScriptResource resource;
+
+	SqlRevisionScript(RevisionNode node, String checksum, boolean transactional, @Nullable String createDate,
+			ScriptResource resource) {
+		this.node = node;
+		this.checksum = checksum;
+		this.transactional = transactional;
+		this.createDate = createDate;
+		this.resource = resource;
+	}
+
+	@Override
+	public RevisionNode node() {
+		return this.node;
+	}
+
+	@Override
+	public @Nullable String checksum() {
+		return this.checksum;
+	}
+
+	@Override
+	public boolean transactional() {
+		return this.transactional;
+	}
+
+	/** The header's {@code create_date} as written, or {@code null}. */
+	@Override
+	public @Nullable String createDate() {
+		return this.createDate;
+	}
+
+	/** Where the file was found, e.g. {@code classpath:db/revisions/001_init.sql}. */
+	public String location() {
+		return this.node.source();
+	}
+
+	/**
+	 * Streams the statements of the {@code -- +upgrade} section to {@code handler}.
+	 * @throws SQLException if the handler fails
+	 * @throws RevisionFileException if the file cannot be read or has an unterminated
+	 * string or comment
+	 */
+	public void forEachUpgradeStatement(StatementHandler handler) throws SQLException {
+		if (!SqlRevisionFile.forEachStatement(this.resource, SectionMarker.UPGRADE, handler)) {
+			throw new RevisionFileException(location(), 1,
+					"has no '-- +upgrade' line any more; was the file changed while running?");
+		}
+	}
+
+	/**
+	 * Streams the statements of the {@code -- +downgrade} section to {@code handler}; an
+	 * irreversible revision (no such section) has none.
+	 * @throws SQLException if the handler fails
+	 * @throws RevisionFileException if the file cannot be read or has an unterminated
+	 * string or comment
+	 */
+	public void forEachDowngradeStatement(StatementHandler handler) throws SQLException {
+		SqlRevisionFile.forEachStatement(this.resource, SectionMarker.DOWNGRADE, handler);
+	}
+
+	@Override
+	public String toString() {
+		return location();
+	}
+
+}

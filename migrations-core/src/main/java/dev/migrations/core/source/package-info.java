@@ -1,8 +1,0 @@
-/**
- * Revision sources: SQL revision files and Java revisions found in locations, the SQL
- * statement splitter and checksums.
- */
-@NullMarked
-package dev.migrations.core.source;
-
-import org.jspecify.annotations.NullMarked;

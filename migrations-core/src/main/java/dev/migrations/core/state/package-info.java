@@ -1,8 +1,0 @@
-/**
- * The state tables: their creation, reading, and the statements writing their rows.
- * Internal: not an API of Migrations.
- */
-@NullMarked
-package dev.migrations.core.state;
-
-import org.jspecify.annotations.NullMarked;
