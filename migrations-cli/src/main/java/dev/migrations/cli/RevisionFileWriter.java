@@ -20,7 +20,7 @@ import dev.migrations.core.graph.RevisionGraph;
 /**
  * Writes new SQL revision files ({@code revision} and {@code merge}) into the first
  * {@code filesystem:} location, named {@code {yyyyMMdd}_{HHmm}_{revision}_{slug}.sql},
- * with the header of PRODUCT.md §2.1 and empty {@code -- +upgrade} and
+ * with the header of docs/revisions.md and empty {@code -- +upgrade} and
  * {@code -- +downgrade} sections. A written file is loaded back with the other revisions;
  * if that fails it is deleted and the error reported.
  */

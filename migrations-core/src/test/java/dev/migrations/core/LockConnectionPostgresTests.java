@@ -81,7 +81,8 @@ class LockConnectionPostgresTests {
 	void aRunStopsBeforeANonTransactionalRevisionWhenTheLockWasLost() {
 		this.files.write("001", "", "ends the lock's session",
 				"CREATE TABLE t (id INT);\nSELECT pg_terminate_backend(pid, 10000) FROM pg_locks "
-						+ "WHERE locktype = 'advisory' AND pid <> pg_backend_pid();",
+						+ "WHERE locktype = 'advisory' AND pid <> pg_backend_pid() "
+						+ "AND database = (SELECT oid FROM pg_database WHERE datname = current_database());",
 				"DROP TABLE t;");
 		this.files.write("002", "001", "index concurrently", "CREATE INDEX CONCURRENTLY ix_t ON t (id);",
 				"DROP INDEX ix_t;", false);

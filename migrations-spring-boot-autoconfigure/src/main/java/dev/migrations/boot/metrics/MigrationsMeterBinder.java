@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * Gauges of the {@link Migrator} beans, tagged with the bean's {@code name}:
  * {@code migrations.pending} (revisions of the code not applied) and
  * {@code migrations.applied} (revisions recorded as applied). The state is read at most
- * every {@link #REFRESH}; a value that cannot be read is {@code NaN}.
+ * every {@link #REFRESH}; a value that cannot be read is {@code NaN}. The gauges hold
+ * their state strongly, so they keep reading after garbage collections.
  */
 public class MigrationsMeterBinder implements MeterBinder {
 
@@ -49,10 +50,18 @@ public class MigrationsMeterBinder implements MeterBinder {
 
 	private static void gauge(MeterRegistry registry, String name, String description, String migrator,
 			CachedStatus status, ToDoubleFunction<MigrationStatus> value) {
+		// A gauge holds its state object weakly unless told otherwise, and nothing else
+		// holds the cached status: without a strong reference it would be collected, and
+		// the gauge would read NaN from the first collection on.
 		Gauge.builder(name, status, (cached) -> {
 			MigrationStatus current = cached.get();
 			return (current != null) ? value.applyAsDouble(current) : Double.NaN;
-		}).description(description).tag("name", migrator).baseUnit("revisions").register(registry);
+		})
+			.description(description)
+			.tag("name", migrator)
+			.baseUnit("revisions")
+			.strongReference(true)
+			.register(registry);
 	}
 
 	/** The status of one migrator, read again when older than {@link #REFRESH}. */

@@ -1,5 +1,9 @@
 package dev.migrations.boot.metrics;
 
+import java.lang.ref.WeakReference;
+import java.util.List;
+import java.util.Map;
+
 import javax.sql.DataSource;
 
 import dev.migrations.core.MigrationListener;
@@ -27,22 +31,32 @@ class MigrationsMetricsTests {
 		Migrator migrator = migrator(dataSource, "classpath:revisions/todo",
 				new MigrationsMetricsListener(this.registry));
 		migrator.upgrade("001");
-		new MigrationsMeterBinder(java.util.Map.of("migrator", migrator)).bindTo(this.registry);
+		new MigrationsMeterBinder(Map.of("migrator", migrator)).bindTo(this.registry);
 		assertThat(this.registry.get("migrations.pending").tag("name", "migrator").gauge().value()).isEqualTo(1);
 		assertThat(this.registry.get("migrations.applied").tag("name", "migrator").gauge().value()).isEqualTo(1);
 
 		SimpleMeterRegistry later = new SimpleMeterRegistry();
 		migrator.upgrade("heads");
-		new MigrationsMeterBinder(java.util.Map.of("migrator", migrator)).bindTo(later);
+		new MigrationsMeterBinder(Map.of("migrator", migrator)).bindTo(later);
 		assertThat(later.get("migrations.pending").gauge().value()).isZero();
 		assertThat(later.get("migrations.applied").gauge().value()).isEqualTo(2);
+	}
+
+	@Test
+	void gaugesKeepTheirValuesAfterTheGarbageCollectorRan() {
+		Migrator migrator = migrator(h2("collected"), "classpath:revisions/todo");
+		migrator.upgrade("001");
+		new MigrationsMeterBinder(Map.of("migrator", migrator)).bindTo(this.registry);
+		collectGarbage();
+		assertThat(this.registry.get("migrations.pending").tag("name", "migrator").gauge().value()).isEqualTo(1);
+		assertThat(this.registry.get("migrations.applied").tag("name", "migrator").gauge().value()).isEqualTo(1);
 	}
 
 	@Test
 	void gaugesAreNotANumberWhenTheDatabaseIsUnreachable() {
 		org.postgresql.ds.PGSimpleDataSource unreachable = new org.postgresql.ds.PGSimpleDataSource();
 		unreachable.setURL("jdbc:postgresql://127.0.0.1:1/nowhere?connectTimeout=2");
-		new MigrationsMeterBinder(java.util.Map.of("migrator", migrator(unreachable, "classpath:revisions/todo")))
+		new MigrationsMeterBinder(Map.of("migrator", migrator(unreachable, "classpath:revisions/todo")))
 			.bindTo(this.registry);
 		assertThat(this.registry.get("migrations.pending").gauge().value()).isNaN();
 	}
@@ -90,11 +104,23 @@ class MigrationsMetricsTests {
 			.count()).isEqualTo(1);
 	}
 
+	/**
+	 * Runs full collections until an object only weakly reachable is collected: then
+	 * whatever a gauge held only weakly is gone too.
+	 */
+	private static void collectGarbage() {
+		WeakReference<Object> canary = new WeakReference<>(new Object());
+		for (int attempt = 0; attempt < 100 && canary.get() != null; attempt++) {
+			System.gc();
+		}
+		assertThat(canary.get()).as("an object only weakly reachable, after 100 calls of System.gc()").isNull();
+	}
+
 	private static Migrator migrator(DataSource dataSource, String location, MigrationListener... listeners) {
 		return Migrator.create(MigrationsConfiguration.builder()
 			.dataSource(dataSource)
 			.locations(location)
-			.listeners(java.util.List.of(listeners))
+			.listeners(List.of(listeners))
 			.build());
 	}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrations.core.ChecksumMismatchException;
+import dev.migrations.core.Migrator;
 import dev.migrations.core.Operation;
 import dev.migrations.core.RepairResult;
 import dev.migrations.core.internal.command.DbSession.Locked;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DbRepair {
 
-	private static final Logger logger = LoggerFactory.getLogger("dev.migrations.core.Migrator");
+	private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
 
 	private final DbSession session;
 

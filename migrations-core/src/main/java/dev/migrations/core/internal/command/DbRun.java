@@ -1,6 +1,7 @@
 package dev.migrations.core.internal.command;
 
 import dev.migrations.core.MigrationsConfiguration;
+import dev.migrations.core.Migrator;
 import dev.migrations.core.Operation;
 import dev.migrations.core.RunResult;
 import dev.migrations.core.graph.Plan;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DbRun {
 
-	private static final Logger logger = LoggerFactory.getLogger("dev.migrations.core.Migrator");
+	private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
 
 	private final DbSession session;
 

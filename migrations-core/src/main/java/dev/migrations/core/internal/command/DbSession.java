@@ -21,6 +21,7 @@ import dev.migrations.core.LockHolder;
 import dev.migrations.core.LockTimeoutException;
 import dev.migrations.core.MigrationsConfiguration;
 import dev.migrations.core.MigrationsException;
+import dev.migrations.core.Migrator;
 import dev.migrations.core.Operation;
 import dev.migrations.core.RunResult;
 import dev.migrations.core.StepResult;
@@ -43,7 +44,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DbSession {
 
-	private static final Logger logger = LoggerFactory.getLogger("dev.migrations.core.Migrator");
+	private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
 
 	private final MigrationsConfiguration configuration;
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import dev.migrations.core.Migrator;
 import dev.migrations.core.Operation;
 import dev.migrations.core.RunResult;
 import dev.migrations.core.graph.StampPlan;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DbStamp {
 
-	private static final Logger logger = LoggerFactory.getLogger("dev.migrations.core.Migrator");
+	private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
 
 	private final DbSession session;
 

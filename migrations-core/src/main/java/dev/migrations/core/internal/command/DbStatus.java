@@ -16,7 +16,6 @@ import dev.migrations.core.internal.source.ExecutableRevision;
 import dev.migrations.core.internal.source.RevisionSet;
 import dev.migrations.core.internal.state.AppliedRow;
 import dev.migrations.core.internal.state.StateSnapshot;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the database and compares it with the code: the status, the history, the current

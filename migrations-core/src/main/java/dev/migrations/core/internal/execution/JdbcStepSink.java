@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import dev.migrations.core.LockLostException;
+import dev.migrations.core.Migrator;
 import dev.migrations.core.RevisionContext;
 import dev.migrations.core.StepResult;
 import dev.migrations.core.graph.Direction;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 final class JdbcStepSink implements StepSink {
 
-	private static final Logger logger = LoggerFactory.getLogger(RunExecutor.class);
+	private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
 
 	private final Connection connection;
 

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import dev.migrations.core.InvalidConfigurationException;
 import dev.migrations.core.LockLostException;
 import dev.migrations.core.MigrationsException;
+import dev.migrations.core.Migrator;
 import dev.migrations.core.Operation;
 import dev.migrations.core.RevisionFailedException;
 import dev.migrations.core.StepResult;
@@ -43,7 +44,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunExecutor {
 
-	private static final Logger logger = LoggerFactory.getLogger(RunExecutor.class);
+	private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
 
 	/** SQLState: the statement cannot run inside a transaction block. */
 	private static final String NOT_IN_TRANSACTION_BLOCK = "25001";
