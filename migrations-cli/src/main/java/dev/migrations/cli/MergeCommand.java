@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.migrations.core.MigrationsException;
+import dev.migrations.core.NewRevision;
 import dev.migrations.core.graph.RevisionGraph;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -31,7 +32,7 @@ final class MergeCommand extends NewRevisionCommand {
 	NewRevision revision(RevisionGraph graph) {
 		List<String> parents = parents(graph);
 		String text = (this.message != null) ? this.message : "merge " + String.join(", ", parents);
-		return new NewRevision(id(graph), text, parents, branchLabels(graph), List.of());
+		return NewRevision.empty(id(graph), parents, branchLabels(graph), List.of(), text);
 	}
 
 	private List<String> parents(RevisionGraph graph) {

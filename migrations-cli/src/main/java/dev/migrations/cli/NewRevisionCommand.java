@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.migrations.core.Migrator;
+import dev.migrations.core.NewRevision;
 import dev.migrations.core.graph.RevisionGraph;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;

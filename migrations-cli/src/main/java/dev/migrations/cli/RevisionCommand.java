@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.migrations.core.MigrationsException;
+import dev.migrations.core.NewRevision;
 import dev.migrations.core.graph.RevisionGraph;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ final class RevisionCommand extends NewRevisionCommand {
 	@Override
 	NewRevision revision(RevisionGraph graph) {
 		List<String> dependencies = this.dependsOn.stream().map((each) -> dependency(graph, each)).toList();
-		return new NewRevision(id(graph), this.message, parents(graph), branchLabels(graph), dependencies);
+		return NewRevision.empty(id(graph), parents(graph), branchLabels(graph), dependencies, this.message);
 	}
 
 	private List<String> parents(RevisionGraph graph) {

@@ -1,10 +1,6 @@
 package dev.migrations.core.graph;
 
-/**
- * A branch label that breaks the grammar: 1–64 letters, digits, {@code _}, {@code .} and
- * {@code -}, and none of the reserved words {@code head}, {@code heads}, {@code base},
- * {@code current}.
- */
+/** A branch label that breaks the grammar of {@link RevisionIds}. */
 public class InvalidBranchLabelException extends RevisionGraphException {
 
 	private final String label;
@@ -17,7 +13,7 @@ public class InvalidBranchLabelException extends RevisionGraphException {
 		super("Invalid branch label '" + label + "' on revision " + revision + " in " + source + ": "
 				+ (RevisionIds.isReserved(label)
 						? "'head', 'heads', 'base' and 'current' are reserved words and cannot be branch labels"
-						: "a branch label is 1 to 64 letters, digits, '_', '.' or '-'")
+						: "a branch label is " + RevisionIds.LABEL_RULE)
 				+ "; rename the label");
 		this.label = label;
 		this.revision = revision;

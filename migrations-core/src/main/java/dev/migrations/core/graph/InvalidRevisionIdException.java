@@ -1,10 +1,6 @@
 package dev.migrations.core.graph;
 
-/**
- * A revision id that breaks the grammar: 1–64 letters, digits, {@code _} and {@code .},
- * and none of the reserved words {@code head}, {@code heads}, {@code base},
- * {@code current}.
- */
+/** A revision id that breaks the grammar of {@link RevisionIds}. */
 public class InvalidRevisionIdException extends RevisionGraphException {
 
 	private final String id;
@@ -20,7 +16,7 @@ public class InvalidRevisionIdException extends RevisionGraphException {
 	private static String message(String id, String source) {
 		String rule = RevisionIds.isReserved(id)
 				? "'head', 'heads', 'base' and 'current' are reserved words and cannot be revision ids"
-				: "a revision id is 1 to 64 letters, digits, '_' or '.'";
+				: "a revision id is " + RevisionIds.ID_RULE;
 		return "Invalid revision id '" + id + "' in " + source + ": " + rule + "; rename the revision";
 	}
 

@@ -113,7 +113,7 @@ class GraphValidationTest {
 	@Test
 	void invalidRevisionIds() {
 		assertThatExceptionOfType(InvalidRevisionIdException.class).isThrownBy(() -> graph(rev("a-b", "")))
-			.withMessage("Invalid revision id 'a-b' in a-b.sql: a revision id is 1 to 64 letters, digits, '_' or '.';"
+			.withMessage("Invalid revision id 'a-b' in a-b.sql: a revision id is 1-64 letters, digits, '_' or '.';"
 					+ " rename the revision")
 			.satisfies((ex) -> {
 				assertThat(ex.id()).isEqualTo("a-b");
@@ -139,8 +139,12 @@ class GraphValidationTest {
 	void invalidBranchLabels() {
 		assertThatExceptionOfType(InvalidBranchLabelException.class)
 			.isThrownBy(() -> graph(rev("a", "", "", "my branch")))
-			.withMessage("Invalid branch label 'my branch' on revision a in a.sql: a branch label is 1 to 64 letters,"
-					+ " digits, '_', '.' or '-'; rename the label");
+			.withMessage("Invalid branch label 'my branch' on revision a in a.sql: a branch label is 1-64 letters,"
+					+ " digits, '_', '.' or '-', not starting with '.' or '-'; rename the label");
+		for (String invalid : List.of(".hidden", "-flag", "a b", "x".repeat(65))) {
+			assertThatExceptionOfType(InvalidBranchLabelException.class).as(invalid)
+				.isThrownBy(() -> graph(rev("a", "", "", invalid)));
+		}
 		assertThatExceptionOfType(InvalidBranchLabelException.class).isThrownBy(() -> graph(rev("a", "", "", "base")))
 			.withMessage("Invalid branch label 'base' on revision a in a.sql: 'head', 'heads', 'base' and 'current'"
 					+ " are reserved words and cannot be branch labels; rename the label");

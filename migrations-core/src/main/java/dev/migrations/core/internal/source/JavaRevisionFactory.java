@@ -116,13 +116,13 @@ final class JavaRevisionFactory {
 	private static JavaRevisionScript script(Class<?> annotated, JavaRevision revision) {
 		String name = annotated.getName();
 		Revision declared = annotated.getAnnotation(Revision.class);
-		check(name, RevisionIds.checkId(declared.id(), "id"));
+		check(name, HeaderValues.checkId(declared.id(), "id"));
 		List<String> downRevisions = Arrays.asList(declared.downRevision());
 		List<String> dependsOn = Arrays.asList(declared.dependsOn());
 		List<String> branchLabels = Arrays.asList(declared.branchLabels());
-		check(name, RevisionIds.checkAll(downRevisions, "downRevision", false));
-		check(name, RevisionIds.checkAll(dependsOn, "dependsOn", true));
-		check(name, RevisionIds.checkAll(branchLabels, "branchLabels", true));
+		check(name, HeaderValues.checkAll(downRevisions, "downRevision", HeaderValues.Kind.ID));
+		check(name, HeaderValues.checkAll(dependsOn, "dependsOn", HeaderValues.Kind.REFERENCE));
+		check(name, HeaderValues.checkAll(branchLabels, "branchLabels", HeaderValues.Kind.LABEL));
 		RevisionNode node = new RevisionNode(declared.id(), downRevisions, dependsOn, new LinkedHashSet<>(branchLabels),
 				declared.message(), name, overridesDowngrade(annotated));
 		return new JavaRevisionScript(node, emptyToNull(declared.checksum()), declared.transactional(),

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.migrations.core.RevisionFileException;
+import dev.migrations.core.graph.RevisionIds;
 
 /**
  * Parses the header of a SQL revision file: the lines before {@code -- +upgrade}, fed one
@@ -77,6 +78,14 @@ final class RevisionHeaderParser {
 	 * @return whether {@code text} is one; {@code false} for text
 	 * @throws RevisionFileException for a misspelt key or a bad value
 	 */
+	/**
+	 * Whether a comment line's text has the shape of a {@code key: value} line (a message
+	 * of that shape must be written as {@code message: ...}).
+	 */
+	static boolean looksLikeKeyLine(String text) {
+		return KEY_LINE.matcher(text).matches();
+	}
+
 	private boolean keyLine(String text, int lineNumber) {
 		int colon = text.indexOf(':');
 		HeaderKey exact = HeaderKey.of(text.substring(0, colon).strip());
@@ -141,10 +150,13 @@ final class RevisionHeaderParser {
 			};
 		}
 		return switch (key) {
-			case REVISION -> RevisionIds.checkId(value, key.key());
-			case DOWN_REVISION ->
-				isNone(value) ? null : RevisionIds.checkAll(RevisionIds.splitList(value), key.key(), false);
-			case BRANCH_LABELS, DEPENDS_ON -> RevisionIds.checkAll(RevisionIds.splitList(value), key.key(), true);
+			case REVISION -> HeaderValues.checkId(value, key.key());
+			case DOWN_REVISION -> isNone(value) ? null
+					: HeaderValues.checkAll(HeaderValues.splitList(value), key.key(), HeaderValues.Kind.ID);
+			case BRANCH_LABELS ->
+				HeaderValues.checkAll(HeaderValues.splitList(value), key.key(), HeaderValues.Kind.LABEL);
+			case DEPENDS_ON ->
+				HeaderValues.checkAll(HeaderValues.splitList(value), key.key(), HeaderValues.Kind.REFERENCE);
 			case TRANSACTIONAL -> (value.equals("true") || value.equals("false")) ? null
 					: "invalid value '" + value + "' for 'transactional': write 'true' or 'false'";
 			default -> null;
@@ -153,7 +165,7 @@ final class RevisionHeaderParser {
 
 	private List<String> list(HeaderKey key) {
 		String value = this.values.getOrDefault(key, "");
-		return (key == HeaderKey.DOWN_REVISION && isNone(value)) ? List.of() : RevisionIds.splitList(value);
+		return (key == HeaderKey.DOWN_REVISION && isNone(value)) ? List.of() : HeaderValues.splitList(value);
 	}
 
 	private static boolean isNone(String value) {
