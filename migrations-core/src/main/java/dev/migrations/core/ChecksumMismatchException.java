@@ -8,13 +8,19 @@ import java.util.stream.Collectors;
  */
 public class ChecksumMismatchException extends MigrationsException {
 
+	private static final String DESCRIPTION = "Applied revision(s) changed since they were applied: ";
+
 	private final List<Mismatch> mismatches;
 
 	public ChecksumMismatchException(List<Mismatch> mismatches) {
-		super("Applied revision(s) changed since they were applied: "
-				+ mismatches.stream().map(Mismatch::describe).collect(Collectors.joining("; "))
-				+ ". Restore the original upgrade, or accept the edit with 'migrations repair --checksums'.");
+		super(DESCRIPTION + mismatches.stream().map(Mismatch::describe).collect(Collectors.joining("; ")),
+				"Restore the original upgrade, or accept the edit with 'migrations repair --checksums'.", null);
 		this.mismatches = List.copyOf(mismatches);
+	}
+
+	/** The short form of the problem for a status: the changed revisions' ids. */
+	public static String summary(List<String> revisions) {
+		return DESCRIPTION + String.join(", ", revisions);
 	}
 
 	public List<Mismatch> mismatches() {

@@ -16,9 +16,10 @@ public class FailedRevisionsException extends MigrationsException {
 	 * @param revisions the failed revisions' ids and sources, in order
 	 */
 	public FailedRevisionsException(Map<String, String> revisions) {
-		super("Revision(s) recorded as FAILED by an earlier run: " + describe(revisions)
-				+ ". Their changes may be partly applied: fix the database by hand, then run 'migrations repair' "
-				+ "to clear the mark (and 'migrations stamp' if you completed the revision by hand).");
+		super("Revision(s) recorded as FAILED by an earlier run: " + describe(revisions),
+				"Their changes may be partly applied: fix the database by hand, then run 'migrations repair' to "
+						+ "clear the mark (and 'migrations stamp' if you completed the revision by hand).",
+				null);
 		this.revisions = Map.copyOf(revisions);
 	}
 
@@ -27,6 +28,12 @@ public class FailedRevisionsException extends MigrationsException {
 			.stream()
 			.map((entry) -> entry.getKey() + " (" + entry.getValue() + ")")
 			.collect(Collectors.joining(", "));
+	}
+
+	/** The short form of the problem for a status: the failed revisions' ids. */
+	public static String summary(List<String> revisions) {
+		return "Revision(s) recorded FAILED: " + String.join(", ", revisions)
+				+ "; fix the database by hand, then run 'migrations repair'";
 	}
 
 	/** Ids of the failed revisions. */

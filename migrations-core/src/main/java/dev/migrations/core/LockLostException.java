@@ -11,10 +11,12 @@ public class LockLostException extends MigrationsException {
 
 	public LockLostException(String revision, String source, String reason) {
 		super("The migration lock was lost before revision " + revision + " (" + source + "), which runs outside a "
-				+ "transaction, was started: " + reason + ". Another run may be migrating meanwhile, so nothing of "
-				+ revision + " ran; revisions before it stay applied. Run again, and check what closes idle "
-				+ "connections between this application and the database (a proxy or pooler, "
-				+ "idle_session_timeout, pg_terminate_backend).");
+				+ "transaction, was started: " + reason,
+				"Another run may be migrating meanwhile, so nothing of " + revision
+						+ " ran; revisions before it stay applied. Run again, and check what closes idle "
+						+ "connections between this application and the database (a proxy or pooler, "
+						+ "idle_session_timeout, pg_terminate_backend).",
+				null);
 		this.revision = revision;
 	}
 

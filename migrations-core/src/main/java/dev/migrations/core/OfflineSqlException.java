@@ -11,7 +11,7 @@ public class OfflineSqlException extends MigrationsException {
 
 	public OfflineSqlException(String revision, String source) {
 		super("Revision " + revision + " is a Java revision (" + source + "): offline SQL cannot show what Java "
-				+ "code does. Run it online, or render the plan up to the revision before it.");
+				+ "code does", "Run it online, or render the plan up to the revision before it.", null);
 		this.revision = revision;
 	}
 

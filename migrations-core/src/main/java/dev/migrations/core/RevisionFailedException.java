@@ -38,7 +38,7 @@ public class RevisionFailedException extends MigrationsException {
 	 */
 	public RevisionFailedException(String revision, Direction direction, String source, @Nullable Integer line,
 			@Nullable String sqlState, String databaseMessage, boolean recordedFailed, Throwable cause) {
-		super(message(revision, direction, source, line, sqlState, databaseMessage, recordedFailed), cause);
+		super(description(revision, direction, source, line, sqlState, databaseMessage), action(recordedFailed), cause);
 		this.revision = revision;
 		this.direction = direction;
 		this.source = source;
@@ -48,8 +48,8 @@ public class RevisionFailedException extends MigrationsException {
 		this.recordedFailed = recordedFailed;
 	}
 
-	private static String message(String revision, Direction direction, String source, @Nullable Integer line,
-			@Nullable String sqlState, String databaseMessage, boolean recordedFailed) {
+	private static String description(String revision, Direction direction, String source, @Nullable Integer line,
+			@Nullable String sqlState, String databaseMessage) {
 		StringBuilder message = new StringBuilder((direction == Direction.UPGRADE) ? "Upgrade" : "Downgrade");
 		message.append(" of revision ").append(revision).append(" failed in ").append(source);
 		if (line != null) {
@@ -58,15 +58,15 @@ public class RevisionFailedException extends MigrationsException {
 		if (sqlState != null) {
 			message.append(" (SQLState ").append(sqlState).append(')');
 		}
-		message.append(": ").append(databaseMessage).append(". ");
-		if (recordedFailed) {
-			message.append("Its changes may be partly applied, so it is recorded as FAILED and every run refuses "
-					+ "until you fix the database by hand and run 'migrations repair'.");
-		}
-		else {
-			message.append("Nothing of it remains (rolled back); revisions before it stay applied.");
-		}
+		message.append(": ").append(databaseMessage);
 		return message.toString();
+	}
+
+	private static String action(boolean recordedFailed) {
+		return recordedFailed
+				? "Its changes may be partly applied, so it is recorded as FAILED and every run refuses until you fix "
+						+ "the database by hand and run 'migrations repair'."
+				: "Nothing of it remains (rolled back); revisions before it stay applied.";
 	}
 
 	public String revision() {

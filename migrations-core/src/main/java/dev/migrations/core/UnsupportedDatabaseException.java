@@ -8,8 +8,8 @@ public class UnsupportedDatabaseException extends MigrationsException {
 	private final String productVersion;
 
 	public UnsupportedDatabaseException(String productName, String productVersion) {
-		super("Unsupported database: " + productName + " " + productVersion
-				+ ". Migrations supports PostgreSQL and H2.");
+		super("Unsupported database: " + productName + " " + productVersion, "Migrations supports PostgreSQL and H2.",
+				null);
 		this.productName = productName;
 		this.productVersion = productVersion;
 	}

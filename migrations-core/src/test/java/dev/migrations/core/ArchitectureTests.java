@@ -1,8 +1,12 @@
 package dev.migrations.core;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -88,14 +92,23 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void theApiHasAtMostSixtyPublicTypes() {
+	void theApiHasAtMostSixtyPublicTypesEachListedInTheApiReference() throws IOException {
 		List<String> api = CORE.stream()
 			.filter((type) -> API_PACKAGES.contains(type.getPackageName()))
 			.filter((type) -> type.getModifiers().contains(JavaModifier.PUBLIC) && type.isTopLevelClass())
-			.map(JavaClass::getName)
+			.map(JavaClass::getSimpleName)
 			.sorted()
 			.toList();
 		assertThat(api).hasSizeLessThanOrEqualTo(60);
+		String page = Files.readString(Path.of("../docs/api.md"));
+		String reference = page.substring(page.indexOf("## Every public type"), page.indexOf("## Internals"));
+		List<String> listed = Pattern.compile("^\\| `(\\w+)` \\|", Pattern.MULTILINE)
+			.matcher(reference)
+			.results()
+			.map((match) -> match.group(1))
+			.sorted()
+			.toList();
+		assertThat(listed).as("the types listed in docs/api.md").containsExactlyElementsOf(api);
 	}
 
 	private static boolean isVisible(JavaClass type) {

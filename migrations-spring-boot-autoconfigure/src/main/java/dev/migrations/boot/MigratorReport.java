@@ -2,22 +2,25 @@ package dev.migrations.boot;
 
 import java.util.List;
 
+import dev.migrations.core.ChecksumMismatchException;
+import dev.migrations.core.FailedRevisionsException;
 import dev.migrations.core.HistoryEntry;
 import dev.migrations.core.MigrationState;
 import dev.migrations.core.MigrationStatus;
 import dev.migrations.core.Migrator;
 import dev.migrations.core.RevisionState;
 import dev.migrations.core.RevisionStatus;
+import dev.migrations.core.SplicedHistoryException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What one migrator knows right now: the database's status, the latest run of this
  * application and, optionally, the newest history rows. Reading never throws: a database
- * that cannot be read gives {@link MigrationsState#UNAVAILABLE} with the error.
+ * that cannot be read gives {@link ReportedState#UNAVAILABLE} with the error.
  */
 public final class MigratorReport {
 
-	private final MigrationsState state;
+	private final ReportedState state;
 
 	private final @Nullable MigrationStatus status;
 
@@ -27,7 +30,7 @@ public final class MigratorReport {
 
 	private final @Nullable String error;
 
-	private MigratorReport(MigrationsState state, @Nullable MigrationStatus status, List<HistoryEntry> history,
+	private MigratorReport(ReportedState state, @Nullable MigrationStatus status, List<HistoryEntry> history,
 			MigrationsRunTracker.Run run, @Nullable String error) {
 		this.state = state;
 		this.status = status;
@@ -53,21 +56,20 @@ public final class MigratorReport {
 		}
 		catch (RuntimeException ex) {
 			String error = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getName();
-			return new MigratorReport((run.status() == MigrationsRunTracker.Status.RUNNING) ? MigrationsState.RUNNING
-					: MigrationsState.UNAVAILABLE, null, List.of(), run, error);
+			return new MigratorReport((run.status() == MigrationsRunTracker.Status.RUNNING) ? ReportedState.RUNNING
+					: ReportedState.UNAVAILABLE, null, List.of(), run, error);
 		}
-		MigrationsState state = state(status, run);
+		ReportedState state = state(status, run);
 		// The error of a failed run while the database still shows it; once another
 		// instance fixed the database, the run's error is history.
-		String error = (state == MigrationsState.FAILED && run.error() != null) ? run.error() : problem(status);
+		String error = (state == ReportedState.FAILED && run.error() != null) ? run.error() : problem(status);
 		return new MigratorReport(state, status, history, run, error);
 	}
 
 	private static @Nullable String problem(MigrationStatus status) {
 		List<String> failed = ids(status.revisionsIn(RevisionState.FAILED));
 		if (!failed.isEmpty()) {
-			return "Revision(s) recorded FAILED: " + String.join(", ", failed)
-					+ "; fix the database by hand, then run 'migrations repair'";
+			return FailedRevisionsException.summary(failed);
 		}
 		List<String> changed = ids(status.revisions()
 			.stream()
@@ -75,10 +77,10 @@ public final class MigratorReport {
 			.toList());
 		List<String> spliced = ids(status.revisions().stream().filter(RevisionStatus::spliced).toList());
 		if (status.state() == MigrationState.DRIFTED && !changed.isEmpty()) {
-			return "Applied revision(s) changed since they were applied: " + String.join(", ", changed);
+			return ChecksumMismatchException.summary(changed);
 		}
 		if (status.state() == MigrationState.DRIFTED && !spliced.isEmpty()) {
-			return "Revision(s) spliced into applied history: " + String.join(", ", spliced);
+			return SplicedHistoryException.summary(spliced);
 		}
 		return null;
 	}
@@ -87,22 +89,22 @@ public final class MigratorReport {
 		return revisions.stream().map(RevisionStatus::id).toList();
 	}
 
-	private static MigrationsState state(MigrationStatus status, MigrationsRunTracker.Run run) {
+	private static ReportedState state(MigrationStatus status, MigrationsRunTracker.Run run) {
 		if (run.status() == MigrationsRunTracker.Status.RUNNING
 				|| !status.revisionsIn(RevisionState.RUNNING).isEmpty()) {
-			return MigrationsState.RUNNING;
+			return ReportedState.RUNNING;
 		}
 		return switch (status.state()) {
-			case FAILED -> MigrationsState.FAILED;
-			case DRIFTED -> MigrationsState.DRIFTED;
+			case FAILED -> ReportedState.FAILED;
+			case DRIFTED -> ReportedState.DRIFTED;
 			case PENDING ->
-				(run.status() == MigrationsRunTracker.Status.FAILED) ? MigrationsState.FAILED : MigrationsState.PENDING;
-			case AHEAD -> MigrationsState.AHEAD;
-			case UP_TO_DATE -> MigrationsState.UP_TO_DATE;
+				(run.status() == MigrationsRunTracker.Status.FAILED) ? ReportedState.FAILED : ReportedState.PENDING;
+			case AHEAD -> ReportedState.AHEAD;
+			case UP_TO_DATE -> ReportedState.UP_TO_DATE;
 		};
 	}
 
-	public MigrationsState state() {
+	public ReportedState state() {
 		return this.state;
 	}
 

@@ -1,7 +1,7 @@
 package dev.migrations.boot.health;
 
-import dev.migrations.boot.MigrationsState;
 import dev.migrations.boot.MigratorReport;
+import dev.migrations.boot.ReportedState;
 import dev.migrations.core.MigrationStatus;
 import dev.migrations.core.Migrator;
 
@@ -41,7 +41,7 @@ public class MigrationsHealthIndicator implements HealthIndicator {
 		else {
 			builder.withDetail("heads", this.migrator.graph().heads());
 		}
-		if (report.state() == MigrationsState.RUNNING && report.running() != null) {
+		if (report.state() == ReportedState.RUNNING && report.running() != null) {
 			builder.withDetail("running", report.running());
 		}
 		if (report.error() != null) {

@@ -34,8 +34,9 @@ class MigrationsFailureAnalyzerTests {
 				"Upgrade of revision 002 failed in classpath:revisions/failing/002_broken.sql at line 8 (SQLState 42S02): ")
 			.contains("MISSING_TABLE");
 		assertThat(analysis.getAction()).isEqualTo(
-				"Its changes may be partly applied, so it is recorded FAILED. Fix the database by hand and the statement "
-						+ "in classpath:revisions/failing/002_broken.sql at line 8, then run 'migrations repair' and restart.");
+				"Its changes may be partly applied, so it is recorded as FAILED and every run refuses until you fix the "
+						+ "database by hand and run 'migrations repair'. Fix the statement in "
+						+ "classpath:revisions/failing/002_broken.sql at line 8 and restart.");
 	}
 
 	@Test
@@ -46,12 +47,11 @@ class MigrationsFailureAnalyzerTests {
 			.run((context) -> assertThat(context).hasNotFailed());
 		FailureAnalysis analysis = analyzeStartup("spring.datasource.url=jdbc:h2:mem:drift;DB_CLOSE_DELAY=-1",
 				"migrations.locations=classpath:revisions/drifted");
-		assertThat(analysis.getDescription()).isEqualTo(
-				"The upgrade of applied revision(s) changed since they were applied (drift): 001 in classpath:revisions/drifted/001_users.sql");
-		assertThat(analysis.getAction()).isEqualTo(
-				"Restore the original upgrade section of classpath:revisions/drifted/001_users.sql and put the change "
-						+ "in a new revision ('migrations revision -m \"...\"'), or, if the edit is intended, accept it "
-						+ "with 'migrations repair --checksums'.");
+		assertThat(analysis.getDescription()).matches(
+				"Applied revision\\(s\\) changed since they were applied: 001 in classpath:revisions/drifted/001_users.sql "
+						+ "\\(recorded checksum [0-9a-f]{64}, now [0-9a-f]{64}\\)");
+		assertThat(analysis.getAction())
+			.isEqualTo("Restore the original upgrade, or accept the edit with 'migrations repair --checksums'.");
 	}
 
 	@Test
@@ -59,7 +59,8 @@ class MigrationsFailureAnalyzerTests {
 		FailureAnalysis analysis = analyzeStartup("migrations.locations=classpath:revisions/heads",
 				"migrations.target=head");
 		assertThat(analysis.getDescription())
-			.isEqualTo("The target 'head' asks for one head, but the revisions have 2 heads: 002, 003");
+			.isEqualTo("Multiple head revisions are present for given argument 'head'; please specify a specific "
+					+ "target revision, '<branchname>@head' to narrow to a specific head, or 'heads' for all heads");
 		assertThat(analysis.getAction()).isEqualTo(
 				"Set migrations.target=heads to upgrade every head, or migrations.target=<branch label>@head to upgrade "
 						+ "one branch, or merge the heads with 'migrations merge -m \"merge heads\" heads'.");
@@ -104,9 +105,9 @@ class MigrationsFailureAnalyzerTests {
 			.isEqualTo("Gave up waiting for the migration lock after PT30S: it is held "
 					+ "by pid 4242 (application 'orders', user app, client 10.0.0.7, connected since 2026-01-01T10:00:00Z, "
 					+ "active since 2026-01-01T10:01:00Z)");
-		assertThat(analysis.getAction()).isEqualTo("Another instance is upgrading the database: restart once it is "
-				+ "done. If that session hangs, end it with 'SELECT pg_terminate_backend(4242)', or raise "
-				+ "migrations.lock-timeout (now PT30S).");
+		assertThat(analysis.getAction()).isEqualTo("Another instance is migrating; if that session hangs, end it "
+				+ "(SELECT pg_terminate_backend(pid)) or raise lock-timeout. The setting is migrations.lock-timeout "
+				+ "(now PT30S).");
 	}
 
 	private FailureAnalysis analyzeStartup(String... properties) {

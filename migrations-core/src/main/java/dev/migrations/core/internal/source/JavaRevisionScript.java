@@ -6,24 +6,13 @@ import dev.migrations.core.graph.RevisionNode;
 import org.jspecify.annotations.Nullable;
 
 /** A revision defined by a {@link JavaRevision} class. */
-public final class JavaRevisionScript implements RevisionScript {
-
-	private final RevisionNode node;
-
-	private final @Nullable String checksum;
-
-	private final boolean transactional;
-
-	private final @Nullable String createDate;
+public final class JavaRevisionScript extends RevisionScript {
 
 	private final JavaRevision revision;
 
 	JavaRevisionScript(RevisionNode node, @Nullable String checksum, boolean transactional, @Nullable String createDate,
 			JavaRevision revision) {
-		this.node = node;
-		this.checksum = checksum;
-		this.transactional = transactional;
-		this.createDate = createDate;
+		super(node, checksum, transactional, createDate);
 		this.revision = revision;
 	}
 
@@ -40,35 +29,9 @@ public final class JavaRevisionScript implements RevisionScript {
 		return JavaRevisionFactory.of(revision);
 	}
 
-	@Override
-	public RevisionNode node() {
-		return this.node;
-	}
-
-	@Override
-	public @Nullable String checksum() {
-		return this.checksum;
-	}
-
-	@Override
-	public boolean transactional() {
-		return this.transactional;
-	}
-
-	/** The {@code createDate} of {@code @Revision}, or {@code null} when empty. */
-	@Override
-	public @Nullable String createDate() {
-		return this.createDate;
-	}
-
 	/** The instance whose {@code upgrade} and {@code downgrade} run. */
 	public JavaRevision revision() {
 		return this.revision;
-	}
-
-	@Override
-	public String toString() {
-		return this.node.source();
 	}
 
 }

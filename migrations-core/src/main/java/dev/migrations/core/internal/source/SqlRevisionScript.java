@@ -17,51 +17,19 @@ import org.jspecify.annotations.Nullable;
  * checksum, and so do files with and without a final line end). The header and the
  * downgrade section are not part of it: editing a message or a downgrade is not drift.
  */
-public final class SqlRevisionScript implements RevisionScript {
-
-	private final RevisionNode node;
-
-	private final String checksum;
-
-	private final boolean transactional;
-
-	private final @Nullable String createDate;
+public final class SqlRevisionScript extends RevisionScript {
 
 	private final ScriptResource resource;
 
 	SqlRevisionScript(RevisionNode node, String checksum, boolean transactional, @Nullable String createDate,
 			ScriptResource resource) {
-		this.node = node;
-		this.checksum = checksum;
-		this.transactional = transactional;
-		this.createDate = createDate;
+		super(node, checksum, transactional, createDate);
 		this.resource = resource;
-	}
-
-	@Override
-	public RevisionNode node() {
-		return this.node;
-	}
-
-	@Override
-	public @Nullable String checksum() {
-		return this.checksum;
-	}
-
-	@Override
-	public boolean transactional() {
-		return this.transactional;
-	}
-
-	/** The header's {@code create_date} as written, or {@code null}. */
-	@Override
-	public @Nullable String createDate() {
-		return this.createDate;
 	}
 
 	/** Where the file was found, e.g. {@code classpath:db/revisions/001_init.sql}. */
 	public String location() {
-		return this.node.source();
+		return node().source();
 	}
 
 	/**
@@ -86,11 +54,6 @@ public final class SqlRevisionScript implements RevisionScript {
 	 */
 	public void forEachDowngradeStatement(StatementHandler handler) throws SQLException {
 		SqlRevisionFile.forEachStatement(this.resource, SectionMarker.DOWNGRADE, handler);
-	}
-
-	@Override
-	public String toString() {
-		return location();
 	}
 
 }

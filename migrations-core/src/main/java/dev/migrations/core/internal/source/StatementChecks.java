@@ -89,31 +89,11 @@ final class StatementChecks {
 	 */
 	private static boolean firstWordIsOneOf(String sql, List<String> words) {
 		int length = sql.length();
-		int i = 0;
-		while (i < length) {
-			char c = sql.charAt(i);
-			if (Character.isWhitespace(c)) {
-				i++;
-			}
-			else if (c == '-' && i + 1 < length && sql.charAt(i + 1) == '-') {
-				int end = sql.indexOf('\n', i);
-				i = (end < 0) ? length : end + 1;
-			}
-			else if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
-				i = skipBlockComment(sql, i + 2);
-			}
-			else {
-				break;
-			}
-		}
+		int i = skipBlanksAndComments(sql, 0);
 		if (i >= length || !(Character.isLetter(sql.charAt(i)) || sql.charAt(i) == '_')) {
 			return false;
 		}
-		int end = i + 1;
-		while (end < length
-				&& (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_' || sql.charAt(end) == '$')) {
-			end++;
-		}
+		int end = wordEnd(sql, i);
 		for (String word : words) {
 			if (word.length() == end - i && sql.regionMatches(true, i, word, 0, word.length())) {
 				return true;
@@ -131,26 +111,12 @@ final class StatementChecks {
 	private static List<String> leadingWords(String sql, int max) {
 		List<String> words = new ArrayList<>();
 		int length = sql.length();
-		int i = 0;
 		boolean all = max == Integer.MAX_VALUE;
+		int i = skipBlanksAndComments(sql, 0);
 		while (i < length && words.size() < max) {
 			char c = sql.charAt(i);
-			if (Character.isWhitespace(c)) {
-				i++;
-			}
-			else if (c == '-' && i + 1 < length && sql.charAt(i + 1) == '-') {
-				int end = sql.indexOf('\n', i);
-				i = (end < 0) ? length : end + 1;
-			}
-			else if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
-				i = skipBlockComment(sql, i + 2);
-			}
-			else if (Character.isLetter(c) || c == '_') {
-				int end = i + 1;
-				while (end < length && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_'
-						|| sql.charAt(end) == '$')) {
-					end++;
-				}
+			if (Character.isLetter(c) || c == '_') {
+				int end = wordEnd(sql, i);
 				words.add(sql.substring(i, end).toLowerCase(Locale.ROOT));
 				i = end;
 			}
@@ -164,8 +130,48 @@ final class StatementChecks {
 			else {
 				i++;
 			}
+			i = skipBlanksAndComments(sql, i);
 		}
 		return words;
+	}
+
+	/**
+	 * The index of the first character at or after {@code from} that is neither blank nor
+	 * part of a comment; the length of {@code sql} when there is none.
+	 */
+	private static int skipBlanksAndComments(String sql, int from) {
+		int length = sql.length();
+		int i = from;
+		while (i < length) {
+			char c = sql.charAt(i);
+			if (Character.isWhitespace(c)) {
+				i++;
+			}
+			else if (c == '-' && i + 1 < length && sql.charAt(i + 1) == '-') {
+				int end = sql.indexOf('\n', i);
+				i = (end < 0) ? length : end + 1;
+			}
+			else if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
+				i = skipBlockComment(sql, i + 2);
+			}
+			else {
+				return i;
+			}
+		}
+		return length;
+	}
+
+	/**
+	 * The end of the word (letters, digits, {@code _}, {@code $}) starting at
+	 * {@code start}.
+	 */
+	private static int wordEnd(String sql, int start) {
+		int end = start + 1;
+		while (end < sql.length()
+				&& (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_' || sql.charAt(end) == '$')) {
+			end++;
+		}
+		return end;
 	}
 
 	private static int skipBlockComment(String sql, int from) {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.migrations.boot.MigrationsRunTracker;
-import dev.migrations.boot.MigrationsState;
 import dev.migrations.boot.MigratorReport;
+import dev.migrations.boot.ReportedState;
 import dev.migrations.core.HistoryEntry;
 import dev.migrations.core.MigrationStatus;
 import dev.migrations.core.Migrator;
@@ -138,7 +138,7 @@ public class MigrationsEndpoint {
 	/** One migrator: its database compared with its code. */
 	public static final class MigratorDescriptor {
 
-		private final MigrationsState state;
+		private final ReportedState state;
 
 		private final List<String> current;
 
@@ -178,7 +178,7 @@ public class MigrationsEndpoint {
 			this.history = report.history().stream().map(HistoryDescriptor::new).toList();
 		}
 
-		public MigrationsState getState() {
+		public ReportedState getState() {
 			return this.state;
 		}
 

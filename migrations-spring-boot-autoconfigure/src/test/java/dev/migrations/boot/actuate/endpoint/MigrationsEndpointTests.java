@@ -1,6 +1,6 @@
 package dev.migrations.boot.actuate.endpoint;
 
-import dev.migrations.boot.MigrationsState;
+import dev.migrations.boot.ReportedState;
 import dev.migrations.boot.actuate.endpoint.MigrationsEndpoint.MigrationsDescriptor;
 import dev.migrations.boot.actuate.endpoint.MigrationsEndpoint.MigratorDescriptor;
 import dev.migrations.boot.actuate.endpoint.MigrationsEndpoint.RevisionDescriptor;
@@ -28,10 +28,10 @@ class MigrationsEndpointTests {
 			assertThat(descriptor.getContexts().get("child").getParentId()).isEqualTo("parent");
 			assertThat(descriptor.getContexts().get("parent").getParentId()).isNull();
 			MigratorDescriptor inParent = descriptor.getContexts().get("parent").getMigrators().get("parentMigrator");
-			assertThat(inParent.getState()).isEqualTo(MigrationsState.UP_TO_DATE);
+			assertThat(inParent.getState()).isEqualTo(ReportedState.UP_TO_DATE);
 			assertThat(inParent.getHistory()).hasSize(2);
 			MigratorDescriptor inChild = descriptor.getContexts().get("child").getMigrators().get("childMigrator");
-			assertThat(inChild.getState()).isEqualTo(MigrationsState.PENDING);
+			assertThat(inChild.getState()).isEqualTo(ReportedState.PENDING);
 			assertThat(inChild.getHeads()).containsExactly("002", "003");
 			assertThat(inChild.getRevisions()).filteredOn(RevisionDescriptor::isBranchPoint)
 				.extracting(RevisionDescriptor::getId)

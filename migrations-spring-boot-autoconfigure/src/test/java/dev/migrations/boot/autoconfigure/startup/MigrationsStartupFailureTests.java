@@ -29,7 +29,7 @@ class MigrationsStartupFailureTests {
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("Description:\n\nUpgrade of revision 002 failed in classpath:revisions/failing/002_broken.sql "
 					+ "at line 8 (SQLState 42P01): ERROR: relation \"missing_table\" does not exist")
-			.contains("Action:\n\nNothing of revision 002 remains (rolled back); revisions before it stay applied. "
+			.contains("Action:\n\nNothing of it remains (rolled back); revisions before it stay applied. "
 					+ "Fix the statement in classpath:revisions/failing/002_broken.sql at line 8 and restart.");
 		List<String> applied = JdbcClient.create(database.dataSource())
 			.sql("SELECT revision FROM migrations_applied")

@@ -3,11 +3,11 @@ package dev.migrations.boot;
 import dev.migrations.core.MigrationState;
 
 /**
- * The state of a migrator as the endpoint and the health indicator show it: the
+ * The state of a migrator as the endpoint and the health indicator report it: the
  * database's {@link MigrationState} with what only the running application knows (a run
  * going or failed, a database out of reach).
  */
-public enum MigrationsState {
+public enum ReportedState {
 
 	/** Every revision of the code is applied. */
 	UP_TO_DATE,
