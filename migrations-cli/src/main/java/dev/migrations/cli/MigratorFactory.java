@@ -2,7 +2,10 @@ package dev.migrations.cli;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import dev.migrations.core.DatabaseType;
+import dev.migrations.core.DatabaseUrl;
 import dev.migrations.core.MigrationListener;
 import dev.migrations.core.MigrationsConfiguration;
 import dev.migrations.core.Migrator;
@@ -51,8 +54,7 @@ final class MigratorFactory {
 	 */
 	Migrator online(MigrationListener listener) {
 		String url = this.connection.requireUrl();
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(url, this.connection.user(),
-				this.connection.password());
+		DataSource dataSource = new DatabaseUrl(url, this.connection.user(), this.connection.password()).dataSource();
 		return Migrator.create(builder(listener).dataSource(dataSource).build());
 	}
 

@@ -5,6 +5,9 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
+import javax.sql.DataSource;
+
+import dev.migrations.core.internal.jdbc.DriverManagerDataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +23,15 @@ import org.jspecify.annotations.Nullable;
  * @param password the password, or {@code null} when the URL gives none
  */
 public record DatabaseUrl(String jdbcUrl, @Nullable String user, @Nullable String password) {
+
+	/**
+	 * A data source opening a new connection to this URL through
+	 * {@link java.sql.DriverManager} each time, without a pool: enough for a command line
+	 * run, a scratch database or a test (a run uses two connections, one for the lock).
+	 */
+	public DataSource dataSource() {
+		return new DriverManagerDataSource(this.jdbcUrl, this.user, this.password);
+	}
 
 	/**
 	 * Converts {@code url}. Accepts the schemes {@code postgresql}, {@code postgres} and

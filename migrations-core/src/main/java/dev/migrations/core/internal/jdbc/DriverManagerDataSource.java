@@ -1,4 +1,4 @@
-package dev.migrations.cli;
+package dev.migrations.core.internal.jdbc;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -14,15 +14,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A data source opening a new connection through {@link DriverManager} each time: all a
- * one-shot command needs (a run uses two connections, one of them for the lock).
+ * one-shot command or a scratch database needs (a run uses two connections, one of them
+ * for the lock). Behind {@code DatabaseUrl.dataSource()}.
  */
-final class DriverManagerDataSource implements DataSource {
+public final class DriverManagerDataSource implements DataSource {
 
 	private final String url;
 
 	private final Properties properties = new Properties();
 
-	DriverManagerDataSource(String url, @Nullable String user, @Nullable String password) {
+	public DriverManagerDataSource(String url, @Nullable String user, @Nullable String password) {
 		this.url = url;
 		if (user != null) {
 			this.properties.setProperty("user", user);
