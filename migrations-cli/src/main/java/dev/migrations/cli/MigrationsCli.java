@@ -21,8 +21,8 @@ import picocli.CommandLine.ParameterException;
 		description = "Alembic-style database schema revisions.",
 		subcommands = { HelpCommand.class, InitCommand.class, RevisionCommand.class, MergeCommand.class,
 				UpgradeCommand.class, DowngradeCommand.class, StampCommand.class, CurrentCommand.class,
-				HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class, StatusCommand.class,
-				CheckCommand.class, RepairCommand.class },
+				HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class, GraphCommand.class,
+				StatusCommand.class, CheckCommand.class, RepairCommand.class },
 		usageHelpAutoWidth = true)
 public final class MigrationsCli {
 

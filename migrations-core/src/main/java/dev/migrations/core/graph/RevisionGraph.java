@@ -49,6 +49,11 @@ public final class RevisionGraph {
 		return new RevisionGraph(RevisionIndexBuilder.build(revisions));
 	}
 
+	/** The indexed form, for the package's views of the graph. */
+	RevisionIndex index() {
+		return this.index;
+	}
+
 	/** All revisions in load order. */
 	public List<RevisionNode> revisions() {
 		return this.index.nodes();
