@@ -91,6 +91,18 @@ class CodeCommandsTests {
 		assertThat(result.err()).startsWith("FAILED: Unknown graph format 'svg'; use mermaid or dot\n");
 	}
 
+	/**
+	 * The version comes from the jar's manifest ({@code ExecutableJarIT} runs the jar);
+	 * these tests run on the compiled classes, which have none.
+	 */
+	@Test
+	void versionIsReadFromTheManifestOfTheJar() {
+		CliRunner.Result result = this.cli.run("--version");
+
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.out()).isEqualTo("migrations " + ManifestVersion.UNKNOWN + "\n");
+	}
+
 	@Test
 	void historyTakesARange() {
 		CliRunner.Result result = this.cli.run("history", "-r", "002:004");

@@ -371,7 +371,7 @@ class DatabaseCommandsTests {
 				INFO  [migrations] Running upgrade  -> 001, initial schema
 				INFO  [migrations] Running upgrade 001 -> 002, Add user preferences table
 				INFO  [migrations] Running upgrade 002 -> 003, index concurrently
-				FAILED: """).contains("003_concurrent_index.sql", "42P01").doesNotContain("\tat ");
+				FAILED:\s""").contains("003_concurrent_index.sql", "42P01").doesNotContain("\tat ");
 		assertThat(check.exitCode()).isEqualTo(1);
 		assertThat(check.out()).contains("  - revision 003 is recorded FAILED: complete or undo it by hand, then run "
 				+ "'migrations repair'\n");
