@@ -17,12 +17,12 @@ import picocli.CommandLine.ParameterException;
  * Errors are printed as {@code FAILED: <message>} on standard error; usage errors exit
  * with 2, failures with 1.
  */
-@Command(name = "migrations", mixinStandardHelpOptions = true, version = "migrations 0.1.0-SNAPSHOT",
+@Command(name = "migrations", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
 		description = "Alembic-style database schema revisions.",
 		subcommands = { HelpCommand.class, InitCommand.class, RevisionCommand.class, MergeCommand.class,
 				UpgradeCommand.class, DowngradeCommand.class, StampCommand.class, CurrentCommand.class,
-				HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class, StatusCommand.class,
-				CheckCommand.class, RepairCommand.class },
+				HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class, GraphCommand.class,
+				StatusCommand.class, CheckCommand.class, RepairCommand.class },
 		usageHelpAutoWidth = true)
 public final class MigrationsCli {
 

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The commands that read only the code: {@code history}, {@code heads}, {@code branches},
- * {@code show}, with no database configured.
+ * {@code show}, {@code graph}, with no database configured.
  */
 class CodeCommandsTests {
 
@@ -41,6 +41,66 @@ class CodeCommandsTests {
 				001 -> 002 (branchpoint), Add user preferences table
 				<base> -> 001, initial schema
 				""");
+	}
+
+	@Test
+	void graphPrintsAMermaidFlowchartOfTheRevisions() {
+		CliRunner.Result result = this.cli.run("graph");
+
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.err()).isEmpty();
+		assertThat(result.out()).isEqualTo("""
+				flowchart TD
+				    r0["001<br/>initial schema"]
+				    r1["002 (branchpoint)<br/>Add user preferences table"]
+				    r2["004 (tags)<br/>Add tags"]
+				    r3["003<br/>Add task index"]
+				    r4["005 (head) (mergepoint)<br/>merge task index and tags"]
+				    r0 --> r1
+				    r1 --> r2
+				    r1 --> r3
+				    r3 --> r4
+				    r2 --> r4
+				    classDef head stroke-width:3px
+				    class r4 head
+				""");
+	}
+
+	@Test
+	void graphPrintsDotAndTakesARange() {
+		CliRunner.Result result = this.cli.run("graph", "--format", "dot", "-r", "tags@base:");
+
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.out()).isEqualTo("""
+				digraph revisions {
+				    rankdir=TB;
+				    node [shape=box];
+				    r0 [label="004 (tags)\\nAdd tags"];
+				    r1 [label="005 (head) (mergepoint)\\nmerge task index and tags", penwidth=3];
+				    r0 -> r1;
+				}
+				""");
+	}
+
+	@Test
+	void graphRefusesAnUnknownFormatAsAUsageError() {
+		CliRunner.Result result = this.cli.run("graph", "--format", "svg");
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.out()).isEmpty();
+		assertThat(result.err()).startsWith("FAILED: Unknown graph format 'svg'; use mermaid or dot\n");
+	}
+
+	/**
+	 * The version comes from the jar's manifest ({@code ExecutableJarIT} runs the jar);
+	 * these tests run on the compiled classes, which have none.
+	 */
+	@Test
+	void versionIsReadFromTheManifestOfTheJar() {
+		CliRunner.Result result = this.cli.run("--version");
+
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.out()).isEqualTo("migrations " + ManifestVersion.UNKNOWN + "\n");
 	}
 
 	@Test

@@ -186,6 +186,28 @@ class DatabaseCommandsTests {
 	}
 
 	@Test
+	void graphMarksTheCurrentHeadsAndThePendingRevisions() {
+		this.cli.run("upgrade", "001");
+
+		CliRunner.Result result = this.cli.run("graph");
+
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.err()).isEmpty();
+		assertThat(result.out()).isEqualTo("""
+				flowchart TD
+				    r0["001 (current)<br/>initial schema"]
+				    r1["002 (head) (pending)<br/>Add user preferences table"]
+				    r0 --> r1
+				    classDef head stroke-width:3px
+				    class r1 head
+				    classDef current fill:#d4edda,stroke:#2e7d32,stroke-width:3px
+				    class r0 current
+				    classDef pending fill:#f5f5f5,stroke-dasharray:5 5
+				    class r1 pending
+				""");
+	}
+
+	@Test
 	void historyMarksTheCurrentRevision() {
 		this.cli.run("upgrade", "001");
 
@@ -349,7 +371,7 @@ class DatabaseCommandsTests {
 				INFO  [migrations] Running upgrade  -> 001, initial schema
 				INFO  [migrations] Running upgrade 001 -> 002, Add user preferences table
 				INFO  [migrations] Running upgrade 002 -> 003, index concurrently
-				FAILED: """).contains("003_concurrent_index.sql", "42P01").doesNotContain("\tat ");
+				FAILED:\s""").contains("003_concurrent_index.sql", "42P01").doesNotContain("\tat ");
 		assertThat(check.exitCode()).isEqualTo(1);
 		assertThat(check.out()).contains("  - revision 003 is recorded FAILED: complete or undo it by hand, then run "
 				+ "'migrations repair'\n");

@@ -28,11 +28,11 @@ class ExecutableJarIT {
 	Path directory;
 
 	@Test
-	void printsItsVersion() throws Exception {
+	void printsTheVersionOfTheBuildFromItsManifest() throws Exception {
 		Run run = run(Map.of(), "--version");
 
 		assertThat(run.exitCode()).isZero();
-		assertThat(run.out()).isEqualTo("migrations 0.1.0-SNAPSHOT\n");
+		assertThat(run.out()).isEqualTo("migrations " + System.getProperty("project.version") + "\n");
 	}
 
 	@Test

@@ -87,6 +87,7 @@ class UpgradeDowngradePostgresTests {
 
 		try (MigrationLock.Held held = lock.acquire(this.database.dataSource(), Duration.ZERO, (holder, waited) -> {
 		})) {
+			assertThat(held.lost()).as("the lock is held").isNull();
 			RunResult result = this.support.migrator((builder) -> builder.lockTimeout(Duration.ZERO)).upgrade("heads");
 			assertThat(result.steps()).isEmpty();
 			assertThat(result.fromHeads()).containsExactly("003");
@@ -112,6 +113,7 @@ class UpgradeDowngradePostgresTests {
 
 		try (MigrationLock.Held held = lock.acquire(this.database.dataSource(), Duration.ZERO, (holder, waited) -> {
 		})) {
+			assertThat(held.lost()).as("the lock is held").isNull();
 			Migrator old = this.support.migrator((builder) -> builder.lockTimeout(Duration.ofMillis(600)));
 			long start = System.nanoTime();
 

@@ -18,9 +18,8 @@ final class H2DatabaseExtension extends DatabasePerClassExtension {
 		dataSource.setURL(url);
 		dataSource.setUser(USER);
 		dataSource.setPassword("");
-		try (Connection connection = dataSource.getConnection()) {
-			// Opening the first connection creates the database.
-		}
+		// Opening the first connection creates the database.
+		dataSource.getConnection().close();
 		return new TestDatabase(TestDatabase.Kind.H2, name, url, USER, "", dataSource);
 	}
 

@@ -217,9 +217,17 @@ final class PostgresServer {
 		}
 
 		@Override
-		public void close() throws Exception {
+		public void close() {
 			if (this.container != null) {
-				this.container.close();
+				try {
+					this.container.close();
+				}
+				catch (Exception ex) {
+					if (ex instanceof InterruptedException) {
+						Thread.currentThread().interrupt();
+					}
+					throw new IllegalStateException("Could not stop the PostgreSQL container", ex);
+				}
 			}
 		}
 

@@ -1,5 +1,5 @@
 /**
- * Benchmarks of the revision graph: building, resolving heads, planning.
+ * Benchmarks of the revision graph: building, resolving heads, planning, drawing.
  */
 @NullMarked
 package dev.migrations.benchmarks.graph;

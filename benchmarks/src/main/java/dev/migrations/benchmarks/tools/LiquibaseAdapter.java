@@ -76,7 +76,7 @@ final class LiquibaseAdapter implements MigrationTool {
 		// JVM-wide caches of what a database has run, keyed by its URL: an application
 		// starts without them (and the runner recreates databases under the same names).
 		Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
-		ChangeLogHistoryServiceFactory.getInstance().resetAll();
+		Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class).resetAll();
 		LockServiceFactory.getInstance().resetAll();
 		Connection connection = dataSource.getConnection();
 		Database database = DatabaseFactory.getInstance()

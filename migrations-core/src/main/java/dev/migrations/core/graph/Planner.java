@@ -35,7 +35,7 @@ final class Planner {
 		for (int i = 0; i < needed.length; i++) {
 			needed[i] &= !applied[i];
 		}
-		return plan(Direction.UPGRADE, TopologicalWalk.oldestFirst(this.index, needed));
+		return plan(Direction.UPGRADE, TopologicalWalk.oldestFirst(this.index, needed, targets));
 	}
 
 	/**
@@ -50,7 +50,7 @@ final class Planner {
 		for (int i = 0; i < removed.length; i++) {
 			removed[i] &= applied[i];
 		}
-		int[] order = TopologicalWalk.newestFirst(this.index, removed);
+		int[] order = TopologicalWalk.newestFirst(this.index, removed, this.resolver.currentHeads(applied));
 		List<RevisionNode> irreversible = new ArrayList<>();
 		for (int revision : order) {
 			if (!this.index.node(revision).reversible()) {
@@ -63,11 +63,14 @@ final class Planner {
 		return plan(Direction.DOWNGRADE, order);
 	}
 
-	/** The lowest revisions to take down. */
+	/**
+	 * The lowest revisions to take down, as Alembic chooses them: the target's children,
+	 * or every base for {@code base}; with a branch, only those of them below the
+	 * branch's revision through {@code down_revision} when there are several. So
+	 * {@code <label>@base} takes down the bases below the label (all of the graph when it
+	 * has one base) and everything above them.
+	 */
 	private int[] roots(DowngradeTarget destination, boolean[] applied) {
-		if (destination.branchBase()) {
-			return new int[] { this.index.branchRoot(destination.scope()) };
-		}
 		int target = destination.target();
 		if (destination.takenDown()) {
 			return new int[] { target };

@@ -49,6 +49,11 @@ public final class RevisionGraph {
 		return new RevisionGraph(RevisionIndexBuilder.build(revisions));
 	}
 
+	/** The indexed form, for the package's views of the graph. */
+	RevisionIndex index() {
+		return this.index;
+	}
+
 	/** All revisions in load order. */
 	public List<RevisionNode> revisions() {
 		return this.index.nodes();
@@ -144,7 +149,8 @@ public final class RevisionGraph {
 	public List<RevisionNode> history(@Nullable String range, Set<String> applied) {
 		boolean[] marks = marks(applied);
 		if (range == null || range.isEmpty()) {
-			return nodes(TopologicalWalk.newestFirst(this.index, all()));
+			boolean[] all = all();
+			return nodes(TopologicalWalk.newestFirst(this.index, all, this.resolver.currentHeads(all)));
 		}
 		int colon = range.indexOf(':');
 		if (colon < 0 || range.indexOf(':', colon + 1) >= 0) {
@@ -171,7 +177,7 @@ public final class RevisionGraph {
 				}
 			}
 		}
-		return nodes(TopologicalWalk.newestFirst(this.index, selected));
+		return nodes(TopologicalWalk.newestFirst(this.index, selected, ends));
 	}
 
 	/**

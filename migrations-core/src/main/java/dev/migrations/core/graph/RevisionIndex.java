@@ -33,6 +33,8 @@ final class RevisionIndex {
 
 	private final int[][] allParents;
 
+	private final int[][] walkParents;
+
 	private final int[][] children;
 
 	private final int[][] allChildren;
@@ -46,14 +48,15 @@ final class RevisionIndex {
 	private final int[] topologicalPosition;
 
 	RevisionIndex(List<RevisionNode> nodes, Map<String, Integer> ids, NavigableMap<String, Integer> sortedIds,
-			Map<String, Integer> labels, int[][] parents, int[][] allParents, int[][] children, int[][] allChildren,
-			BranchLabels branchLabels, int[] topologicalOrder) {
+			Map<String, Integer> labels, int[][] parents, int[][] allParents, int[][] walkParents, int[][] children,
+			int[][] allChildren, BranchLabels branchLabels, int[] topologicalOrder) {
 		this.nodes = nodes;
 		this.ids = ids;
 		this.sortedIds = sortedIds;
 		this.labels = labels;
 		this.parents = parents;
 		this.allParents = allParents;
+		this.walkParents = walkParents;
 		this.children = children;
 		this.allChildren = allChildren;
 		this.branchLabels = branchLabels;
@@ -114,6 +117,16 @@ final class RevisionIndex {
 	/** Parents through {@code down_revision} and {@code depends_on}. */
 	int[] allParents(int index) {
 		return this.allParents[index];
+	}
+
+	/**
+	 * Parents in the order a walk down the graph takes them, as Alembic does: through
+	 * {@code down_revision}, then through {@code depends_on} except dependencies that a
+	 * revision below through {@code down_revision} has too. Reaches the same ancestors as
+	 * {@link #allParents}.
+	 */
+	int[] walkParents(int index) {
+		return this.walkParents[index];
 	}
 
 	/** Children through {@code down_revision}. */

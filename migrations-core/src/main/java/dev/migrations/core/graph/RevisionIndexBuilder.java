@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,20 +39,23 @@ final class RevisionIndexBuilder {
 		indexIds();
 		indexLabels();
 		int[][] parents = new int[size][];
+		int[][] dependencies = new int[size][];
 		int[][] allParents = new int[size][];
 		for (int i = 0; i < size; i++) {
 			RevisionNode node = this.nodes.get(i);
 			Set<Integer> down = resolve(node, node.downRevisions(), "down_revision", false);
+			Set<Integer> dependsOn = resolve(node, node.dependsOn(), "depends_on", true);
 			Set<Integer> all = new LinkedHashSet<>(down);
-			all.addAll(resolve(node, node.dependsOn(), "depends_on", true));
+			all.addAll(dependsOn);
 			parents[i] = toArray(down);
+			dependencies[i] = toArray(dependsOn);
 			allParents[i] = toArray(all);
 		}
 		int[][] children = invert(parents);
 		int[][] allChildren = invert(allParents);
 		int[] order = topologicalOrder(allParents, allChildren);
 		return new RevisionIndex(this.nodes, Map.copyOf(this.ids), new TreeMap<>(this.ids), Map.copyOf(this.labels),
-				parents, allParents, children, allChildren,
+				parents, allParents, walkParents(parents, dependencies, invert(dependencies)), children, allChildren,
 				BranchLabels.propagate(this.labels, parents, children, allChildren, order), order);
 	}
 
@@ -105,6 +109,73 @@ final class RevisionIndexBuilder {
 			resolved.add(index);
 		}
 		return resolved;
+	}
+
+	/**
+	 * Each revision's parents as Alembic walks them ({@code _normalized_down_revisions}):
+	 * its {@code down_revision}s, then its dependencies except those that a revision
+	 * below it through {@code down_revision} depends on too (that revision leads the walk
+	 * there).
+	 * @param dependents for each revision, the revisions that depend on it
+	 */
+	private static int[][] walkParents(int[][] parents, int[][] dependencies, int[][] dependents) {
+		int[][] walkParents = new int[parents.length][];
+		for (int i = 0; i < parents.length; i++) {
+			if (dependencies[i].length == 0) {
+				walkParents[i] = parents[i];
+				continue;
+			}
+			Set<Integer> dependenciesBelow = sharesDependency(i, dependencies, dependents)
+					? dependenciesBelow(i, parents, dependencies) : Set.of();
+			Set<Integer> walk = new LinkedHashSet<>();
+			for (int parent : parents[i]) {
+				walk.add(parent);
+			}
+			for (int dependency : dependencies[i]) {
+				if (!dependenciesBelow.contains(dependency)) {
+					walk.add(dependency);
+				}
+			}
+			walkParents[i] = toArray(walk);
+		}
+		return walkParents;
+	}
+
+	/** Whether another revision depends on one of the revision's dependencies. */
+	private static boolean sharesDependency(int revision, int[][] dependencies, int[][] dependents) {
+		for (int dependency : dependencies[revision]) {
+			if (dependents[dependency].length > 1) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The dependencies of the revisions below {@code revision} through down_revision. */
+	private static Set<Integer> dependenciesBelow(int revision, int[][] parents, int[][] dependencies) {
+		Set<Integer> found = new HashSet<>();
+		boolean[] seen = new boolean[parents.length];
+		int[] stack = new int[parents.length];
+		int top = 0;
+		for (int parent : parents[revision]) {
+			if (!seen[parent]) {
+				seen[parent] = true;
+				stack[top++] = parent;
+			}
+		}
+		while (top > 0) {
+			int current = stack[--top];
+			for (int dependency : dependencies[current]) {
+				found.add(dependency);
+			}
+			for (int parent : parents[current]) {
+				if (!seen[parent]) {
+					seen[parent] = true;
+					stack[top++] = parent;
+				}
+			}
+		}
+		return found;
 	}
 
 	private static int[] toArray(Set<Integer> indexes) {

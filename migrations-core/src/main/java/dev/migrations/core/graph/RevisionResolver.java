@@ -92,12 +92,12 @@ final class RevisionResolver {
 		}
 		int scope = (branch != null) ? branch(branch, text) : NONE;
 		if (identifier.isRelative()) {
-			return new DowngradeTarget(text, walkFromSymbol(identifier, applied), scope, false, false);
+			return new DowngradeTarget(text, walkFromSymbol(identifier, applied), scope, false);
 		}
 		if (identifier.kind() == Identifier.Kind.BASE) {
-			return new DowngradeTarget(text, RevisionIndex.BASE, scope, branch != null, false);
+			return new DowngradeTarget(text, RevisionIndex.BASE, scope, false);
 		}
-		return new DowngradeTarget(text, single(identifier, applied), scope, false, false);
+		return new DowngradeTarget(text, single(identifier, applied), scope, false);
 	}
 
 	/** Applied revisions that no applied revision descends from, in load order. */
@@ -256,14 +256,13 @@ final class RevisionResolver {
 		}
 		int steps = -identifier.steps();
 		if (!takeDown) {
-			return new DowngradeTarget(identifier.text(), walkDown(starts[0], steps, identifier.text()), scope, false,
-					false);
+			return new DowngradeTarget(identifier.text(), walkDown(starts[0], steps, identifier.text()), scope, false);
 		}
 		int lowestTakenDown = walkDown(starts[0], steps - 1, steps, identifier.text());
 		if (lowestTakenDown == RevisionIndex.BASE) {
 			throw overshoot(identifier.text(), steps, steps - 1, starts[0], "below");
 		}
-		return new DowngradeTarget(identifier.text(), lowestTakenDown, scope, false, true);
+		return new DowngradeTarget(identifier.text(), lowestTakenDown, scope, true);
 	}
 
 	/** Applied revisions on the branch with no applied child on it. */
@@ -368,12 +367,10 @@ final class RevisionResolver {
 	 * @param argument the identifier as given
 	 * @param target the revision to keep, or {@link RevisionIndex#BASE}
 	 * @param scope the revision whose branch limits the downgrade, or none (negative)
-	 * @param branchBase whether the target is {@code <branch>@base}: only that branch
-	 * goes
 	 * @param takenDown whether the target itself goes too: a relative {@code -N} names
 	 * the lowest revision it takes down
 	 */
-	record DowngradeTarget(String argument, int target, int scope, boolean branchBase, boolean takenDown) {
+	record DowngradeTarget(String argument, int target, int scope, boolean takenDown) {
 
 		boolean scoped() {
 			return this.scope >= 0;

@@ -100,13 +100,18 @@ class EffectiveHeadsThroughDependsOnTest {
 			assertThat(downgrade(this.graph, applied, "d1@base")).containsExactly("-d1 [amerge, b1, b2, cmerge]");
 		}
 
+		/**
+		 * Alembic's order (1.8.1, from the heads amerge, b1, b2, cmerge): each head's
+		 * line down to a revision another head still has to pass, then the next head.
+		 */
 		@Test
 		void downgradeToBase() {
 			Set<String> applied = all(this.graph);
 			applied.removeAll(List.of("bmerge", "d1"));
 			assertThat(downgrade(this.graph, applied, "base")).containsExactly("-amerge [a1, a2, a3, b1, b2, cmerge]",
-					"-a1 [a2, a3, b1, b2, cmerge]", "-a2 [a3, b1, b2, cmerge]", "-a3 [b1, b2, cmerge]",
-					"-b1 [b2, cmerge]", "-b2 [cmerge]", "-cmerge [c1, c2, c3]", "-c1 [c2, c3]", "-c2 [c3]", "-c3 []");
+					"-a1 [a2, a3, b1, b2, cmerge]", "-b1 [a2, a3, b2, cmerge]", "-b2 [a2, a3, cmerge]",
+					"-cmerge [a2, a3, c1, c2, c3]", "-c1 [a2, a3, c2, c3]", "-a2 [a3, c2, c3]", "-a3 [c2, c3]",
+					"-c2 [c3]", "-c3 []");
 		}
 
 	}

@@ -55,7 +55,8 @@ class LabelledBranchesTest {
 				rev("o", "n", "", "after"));
 		assertThat(merged.branchLabels("n")).containsExactly("after");
 		assertThat(merged.branchLabels("m")).isEmpty();
-		assertThat(downgrade(merged, Revisions.all(merged), "after@base")).containsExactly("-o [n]", "-n [m]");
+		assertThat(downgrade(merged, Revisions.all(merged), "after@base")).containsExactly("-o [n]", "-n [m]",
+				"-m [b1, b2]", "-b1 [b2]", "-b2 [a]", "-a []");
 	}
 
 	@Test
@@ -160,10 +161,16 @@ class LabelledBranchesTest {
 		assertThat(downgrade(this.graph, all(this.graph), "d1@b")).containsExactly("-d1 [c1, d2]", "-c1 [d2]");
 	}
 
+	/**
+	 * As Alembic: {@code <label>@base} takes down the bases below the label and
+	 * everything above them, so with one base the whole graph.
+	 */
 	@Test
-	void labelAtBaseDowngradesOnlyThatBranchWhereAlembicWithOneBaseTakesAll() {
-		assertThat(downgrade(this.graph, all(this.graph), "c1branch@base")).containsExactly("-d1 [c1, d2]", "-c1 [d2]");
-		assertThat(downgrade(this.graph, all(this.graph), "c2branch@base")).containsExactly("-d2 [d1, c2]", "-c2 [d1]");
+	void labelAtBaseTakesDownEverythingAboveTheOneBase() {
+		assertThat(downgrade(this.graph, all(this.graph), "c1branch@base")).containsExactly("-d1 [c1, d2]", "-c1 [d2]",
+				"-d2 [c2]", "-c2 [b]", "-b [a]", "-a []");
+		assertThat(downgrade(this.graph, all(this.graph), "c2branch@base")).containsExactly("-d1 [c1, d2]", "-c1 [d2]",
+				"-d2 [c2]", "-c2 [b]", "-b [a]", "-a []");
 	}
 
 	@Test

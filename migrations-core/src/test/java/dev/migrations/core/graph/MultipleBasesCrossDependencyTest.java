@@ -101,14 +101,21 @@ class MultipleBasesCrossDependencyTest {
 				"-55af2cb1c267 [d747a8a8879, ae1027a6acf, 29f859a13ea]");
 	}
 
+	/**
+	 * As Alembic: {@code <label>@base} takes down the bases below the label and all above
+	 * them, dependants included: networking's base and its line, or the account base with
+	 * both its branches and the networking revision that depends on it.
+	 */
 	@Test
-	void branchAtBaseDowngradesThatBaseOnlyAndLeavesDependenciesInPlace() {
+	void branchAtBaseDowngradesTheBaseBelowTheLabelAndEverythingAboveIt() {
 		assertThat(downgrade(this.graph, all(this.graph), "networking@base")).containsExactly(
 				"-2a95102259be [d747a8a8879, 55af2cb1c267, 29f859a13ea]",
 				"-29f859a13ea [d747a8a8879, 55af2cb1c267, 109ec7d132bf]",
 				"-109ec7d132bf [d747a8a8879, 55af2cb1c267, 3cac04ae8714]", "-3cac04ae8714 [d747a8a8879, 55af2cb1c267]");
-		assertThat(downgrade(this.graph, all(this.graph), "shoppingcart@base"))
-			.containsExactly("-d747a8a8879 [27c6a30d7c24, 2a95102259be]", "-27c6a30d7c24 [2a95102259be]");
+		assertThat(downgrade(this.graph, all(this.graph), "shoppingcart@base")).containsExactly(
+				"-d747a8a8879 [27c6a30d7c24, 2a95102259be]", "-27c6a30d7c24 [2a95102259be]",
+				"-2a95102259be [55af2cb1c267, 29f859a13ea]", "-55af2cb1c267 [ae1027a6acf, 29f859a13ea]",
+				"-ae1027a6acf [1975ea83b712, 29f859a13ea]", "-1975ea83b712 [29f859a13ea]");
 	}
 
 	@Test

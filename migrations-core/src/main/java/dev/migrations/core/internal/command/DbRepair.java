@@ -44,7 +44,10 @@ public final class DbRepair {
 					&& (!acceptChecksums || snapshot.mismatches().isEmpty())) {
 				return;
 			}
-			try (Locked locked = this.session.lock(tables)) {
+			// try/finally rather than try-with-resources: the block holds the lock and
+			// never uses its handle
+			Locked locked = this.session.lock(tables);
+			try {
 				snapshot = this.reader.forPlanning(connection, tables);
 				StateStatements statements = this.session.statements(tables.dialect());
 				List<String> sql = new ArrayList<>();
@@ -67,6 +70,9 @@ public final class DbRepair {
 				}
 				DbSession.transaction(connection, sql);
 				logger.info("Repaired: cleared FAILED {}, accepted checksums of {}", cleared, accepted);
+			}
+			finally {
+				locked.close();
 			}
 		});
 		return new RepairResult(cleared, accepted);

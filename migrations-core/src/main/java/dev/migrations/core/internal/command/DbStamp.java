@@ -37,7 +37,10 @@ public final class DbStamp {
 
 	public RunResult stamp(List<String> targets, boolean purge) {
 		return this.session.run(Operation.STAMP, String.join(",", targets), (connection, tables, progress) -> {
-			try (Locked locked = this.session.lock(tables)) {
+			// try/finally rather than try-with-resources: the block holds the lock and
+			// never uses its handle
+			Locked locked = this.session.lock(tables);
+			try {
 				DbSession.createTablesIfMissing(connection, tables);
 				StateSnapshot snapshot = this.reader.forPlanningCreated(connection, tables);
 				AppliedSet before = snapshot.appliedSet();
@@ -50,6 +53,9 @@ public final class DbStamp {
 				DbSession.transaction(connection, this.session.statements(tables.dialect())
 					.stamp(plan, purge, this.revisions.checksums(), progress.fromHeads, after.heads(), Instant.now()));
 				progress.toHeads = after.heads();
+			}
+			finally {
+				locked.close();
 			}
 		});
 	}

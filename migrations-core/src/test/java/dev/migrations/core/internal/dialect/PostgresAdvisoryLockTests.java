@@ -56,6 +56,7 @@ class PostgresAdvisoryLockTests {
 		try (MigrationLock.Held held = this.lock.acquire(dataSource(database, "app"), Duration.ZERO,
 				(holder, waited) -> {
 				})) {
+			assertThat(held.lost()).as("the lock is held").isNull();
 			int holderPid = (Integer) advisoryLockPids(database).get(0);
 			assertThatExceptionOfType(LockTimeoutException.class).isThrownBy(
 					() -> explicit.acquire(dataSource(database, "cli"), Duration.ofMillis(300), (holder, waited) -> {
@@ -66,6 +67,7 @@ class PostgresAdvisoryLockTests {
 		try (MigrationLock.Held held = explicit.acquire(dataSource(database, "cli"), Duration.ZERO,
 				(holder, waited) -> {
 				})) {
+			assertThat(held.lost()).as("the lock is held").isNull();
 			assertThatExceptionOfType(LockTimeoutException.class).isThrownBy(
 					() -> this.lock.acquire(dataSource(database, "app"), Duration.ofMillis(300), (holder, waited) -> {
 					}))
@@ -81,11 +83,13 @@ class PostgresAdvisoryLockTests {
 		long tenantKey = PostgresAdvisoryLock.keyOf(new TableNames("tenant_a", "migrations_applied", "h"));
 		try (MigrationLock.Held held = this.lock.acquire(tenant, Duration.ZERO, (holder, waited) -> {
 		})) {
+			assertThat(held.lost()).as("the lock is held").isNull();
 			assertThat(advisoryLockPids(database, tenantKey)).hasSize(1);
 			assertThat(advisoryLockPids(database)).isEmpty();
 			try (MigrationLock.Held publicHeld = this.lock.acquire(database.dataSource(), Duration.ZERO,
 					(holder, waited) -> {
 					})) {
+				assertThat(publicHeld.lost()).as("the lock is held").isNull();
 				assertThat(advisoryLockPids(database)).hasSize(1);
 			}
 		}
@@ -97,6 +101,7 @@ class PostgresAdvisoryLockTests {
 		try (MigrationLock.Held held = this.lock.acquire(dataSource(database, "holder-app"), Duration.ofSeconds(1),
 				(holder, waited) -> {
 				})) {
+			assertThat(held.lost()).as("the lock is held").isNull();
 			int holderPid = (Integer) advisoryLockPids(database).get(0);
 
 			long start = System.nanoTime();
@@ -136,6 +141,7 @@ class PostgresAdvisoryLockTests {
 		first.close();
 
 		try (MigrationLock.Held held = second.get(10, TimeUnit.SECONDS)) {
+			assertThat(held.lost()).as("the lock is held").isNull();
 			assertThat(advisoryLockPids(database)).hasSize(1);
 		}
 		assertThat(advisoryLockPids(database)).isEmpty();
@@ -152,6 +158,7 @@ class PostgresAdvisoryLockTests {
 		try (MigrationLock.Held again = this.lock.acquire(database.dataSource(), Duration.ofSeconds(5),
 				(holder, waited) -> {
 				})) {
+			assertThat(again.lost()).as("the lock is held").isNull();
 			assertThat(advisoryLockPids(database)).hasSize(1).doesNotContain(pid);
 		}
 		held.close(); // its session is gone: releasing only logs a warning
@@ -161,6 +168,7 @@ class PostgresAdvisoryLockTests {
 	void theLockConnectionHoldsNoOpenTransaction(TestDatabase database) {
 		try (MigrationLock.Held held = this.lock.acquire(database.dataSource(), Duration.ZERO, (holder, waited) -> {
 		})) {
+			assertThat(held.lost()).as("the lock is held").isNull();
 			Object pid = advisoryLockPids(database).get(0);
 			assertThat(new Database(database.dataSource())
 				.column("SELECT state || ':' || coalesce(backend_xid::text, '') || ':' || "

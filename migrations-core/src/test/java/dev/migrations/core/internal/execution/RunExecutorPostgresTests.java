@@ -481,6 +481,7 @@ class RunExecutorPostgresTests {
 		try (MigrationLock.Held held = lock.acquire(this.database.dataSource(), Duration.ofSeconds(5),
 				(holder, waited) -> {
 				})) {
+			assertThat(held.lost()).as("the lock is held").isNull();
 			assertTimeoutPreemptively(Duration.ofSeconds(60),
 					() -> run(TransactionMode.PER_REVISION, revisions, revisions.upgrade("a1", "b2", "c3"), none()));
 		}

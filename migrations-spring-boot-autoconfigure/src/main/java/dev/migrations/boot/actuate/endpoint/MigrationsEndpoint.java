@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.migrations.boot.MigrationsRunTracker;
 import dev.migrations.boot.MigratorReport;
@@ -13,7 +14,9 @@ import dev.migrations.boot.ReportedState;
 import dev.migrations.core.HistoryEntry;
 import dev.migrations.core.MigrationStatus;
 import dev.migrations.core.Migrator;
+import dev.migrations.core.RevisionState;
 import dev.migrations.core.RevisionStatus;
+import dev.migrations.core.graph.GraphDiagram;
 import dev.migrations.core.graph.RevisionGraph;
 import dev.migrations.core.graph.RevisionNode;
 import org.jspecify.annotations.Nullable;
@@ -83,6 +86,34 @@ public class MigrationsEndpoint {
 			target = target.getParent();
 		}
 		return null;
+	}
+
+	/**
+	 * The revision graph of the first migrator (this context first, then its parents) as
+	 * a Mermaid flowchart, the database's current heads and pending revisions marked when
+	 * its state can be read; {@code null} when the context has no migrator. The text
+	 * {@code migrations graph} prints.
+	 */
+	public @Nullable String graph() {
+		ApplicationContext target = this.context;
+		while (target != null) {
+			Migrator migrator = target.getBeansOfType(Migrator.class).values().stream().findFirst().orElse(null);
+			if (migrator != null) {
+				MigrationStatus status = MigratorReport.read(migrator, 0).status();
+				return GraphDiagram.of(migrator.graph(), null, (status != null) ? applied(status) : null).mermaid();
+			}
+			target = target.getParent();
+		}
+		return null;
+	}
+
+	/** Ids of the revisions of the code recorded as applied. */
+	private static Set<String> applied(MigrationStatus status) {
+		return status.revisionsIn(RevisionState.APPLIED)
+			.stream()
+			.filter((revision) -> revision.node() != null)
+			.map(RevisionStatus::id)
+			.collect(Collectors.toSet());
 	}
 
 	/** Which revisions are heads, branch points and merge points, computed once. */

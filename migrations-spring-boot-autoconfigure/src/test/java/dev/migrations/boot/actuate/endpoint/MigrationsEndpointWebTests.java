@@ -42,10 +42,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@code GET /actuator/migrations} and {@code /actuator/health/migrations} over HTTP, on
- * one PostgreSQL database taken through the states a service meets: pending, up to date,
- * drifted, failed. The application does not migrate on startup; another process (the
- * {@code Migrator} of the test, a newer release) changes the database between the steps.
+ * {@code GET /actuator/migrations}, {@code /actuator/migrations/graph} and
+ * {@code /actuator/health/migrations} over HTTP, on one PostgreSQL database taken through
+ * the states a service meets: pending, up to date, drifted, failed. The application does
+ * not migrate on startup; another process (the {@code Migrator} of the test, a newer
+ * release) changes the database between the steps.
  */
 @PostgresDatabase
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -130,6 +131,19 @@ class MigrationsEndpointWebTests {
 			.containsEntry("head", true);
 		assertThat(health()).containsEntry("status", "OUT_OF_SERVICE");
 		assertThat(get("/actuator/health/migrations").statusCode()).isEqualTo(503);
+		HttpResponse<String> graph = get("/actuator/migrations/graph");
+		assertThat(graph.statusCode()).isEqualTo(200);
+		assertThat(graph.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
+		assertThat(graph.body()).isEqualTo("""
+				flowchart TD
+				    r0["001 (pending)<br/>Create users"]
+				    r1["002 (head) (pending)<br/>Create tasks"]
+				    r0 --> r1
+				    classDef head stroke-width:3px
+				    class r1 head
+				    classDef pending fill:#f5f5f5,stroke-dasharray:5 5
+				    class r0,r1 pending
+				""");
 	}
 
 	@Test
@@ -174,6 +188,16 @@ class MigrationsEndpointWebTests {
 			.containsEntry("script", "classpath:revisions/todo/002_tasks.sql")
 			.containsEntry("head", true);
 		assertThat(get("/actuator/migrations/nope").statusCode()).isEqualTo(404);
+		assertThat(get("/actuator/migrations/graph").body()).isEqualTo("""
+				flowchart TD
+				    r0["001<br/>Create users"]
+				    r1["002 (head) (current)<br/>Create tasks"]
+				    r0 --> r1
+				    classDef head stroke-width:3px
+				    class r1 head
+				    classDef current fill:#d4edda,stroke:#2e7d32,stroke-width:3px
+				    class r1 current
+				""");
 	}
 
 	@Test

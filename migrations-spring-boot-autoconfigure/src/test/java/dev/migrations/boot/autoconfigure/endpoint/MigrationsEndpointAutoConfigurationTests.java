@@ -1,6 +1,7 @@
 package dev.migrations.boot.autoconfigure.endpoint;
 
 import dev.migrations.boot.actuate.endpoint.MigrationsEndpoint;
+import dev.migrations.boot.actuate.endpoint.MigrationsEndpointWebExtension;
 import dev.migrations.boot.autoconfigure.MigrationsAutoConfiguration;
 import dev.migrations.core.Migrator;
 import org.junit.jupiter.api.Test;
@@ -25,15 +26,25 @@ class MigrationsEndpointAutoConfigurationTests {
 				"migrations.locations=classpath:revisions/todo", "migrations.on-startup=none");
 
 	@Test
-	void providesTheEndpointWhenExposed() {
+	void providesTheEndpointAndItsWebExtensionWhenExposedOverHttp() {
 		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=migrations")
-			.run((context) -> assertThat(context).hasSingleBean(MigrationsEndpoint.class));
+			.run((context) -> assertThat(context).hasSingleBean(MigrationsEndpoint.class)
+				.hasSingleBean(MigrationsEndpointWebExtension.class));
+	}
+
+	@Test
+	void providesNoWebExtensionWhenTheEndpointIsExposedOverJmxOnly() {
+		this.contextRunner
+			.withPropertyValues("spring.jmx.enabled=true", "management.endpoints.jmx.exposure.include=migrations")
+			.run((context) -> assertThat(context).hasSingleBean(MigrationsEndpoint.class)
+				.doesNotHaveBean(MigrationsEndpointWebExtension.class));
 	}
 
 	@Test
 	void backsOffWhenTheEndpointIsNotExposed() {
 		this.contextRunner.run((context) -> assertThat(context).hasSingleBean(Migrator.class)
-			.doesNotHaveBean(MigrationsEndpoint.class));
+			.doesNotHaveBean(MigrationsEndpoint.class)
+			.doesNotHaveBean(MigrationsEndpointWebExtension.class));
 	}
 
 	@Test
