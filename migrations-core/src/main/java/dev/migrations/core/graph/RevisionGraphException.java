@@ -12,4 +12,8 @@ public abstract class RevisionGraphException extends MigrationsException {
 		super(message);
 	}
 
+	protected RevisionGraphException(String description, String action) {
+		super(description, action, null);
+	}
+
 }

@@ -63,11 +63,11 @@ final class RevisionIndexBuilder {
 		for (int i = 0; i < this.nodes.size(); i++) {
 			RevisionNode node = this.nodes.get(i);
 			if (!RevisionIds.isValidId(node.id())) {
-				throw new InvalidRevisionIdException(node.id(), node.source());
+				throw InvalidNameException.revisionId(node.id(), node.source());
 			}
 			Integer previous = this.ids.putIfAbsent(node.id(), i);
 			if (previous != null) {
-				throw new DuplicateRevisionException(node.id(), this.nodes.get(previous).source(), node.source());
+				throw DuplicateNameException.revisionId(node.id(), this.nodes.get(previous).source(), node.source());
 			}
 		}
 	}
@@ -77,14 +77,14 @@ final class RevisionIndexBuilder {
 			RevisionNode node = this.nodes.get(i);
 			for (String label : new TreeSet<>(node.branchLabels())) {
 				if (!RevisionIds.isValidLabel(label)) {
-					throw new InvalidBranchLabelException(label, node.id(), node.source());
+					throw InvalidNameException.branchLabel(label, node.id(), node.source());
 				}
 				Integer owner = this.ids.get(label);
 				if (owner == null) {
 					owner = this.labels.putIfAbsent(label, i);
 				}
 				if (owner != null) {
-					throw new DuplicateBranchLabelException(label, node.id(), this.nodes.get(owner).id());
+					throw DuplicateNameException.branchLabel(label, node.id(), this.nodes.get(owner).id());
 				}
 			}
 		}

@@ -23,14 +23,15 @@ class GraphValidationTest {
 				true);
 		RevisionNode second = new RevisionNode("a1", List.of(), List.of(), Set.of(), "two", "db/revisions/two.sql",
 				true);
-		assertThatExceptionOfType(DuplicateRevisionException.class)
+		assertThatExceptionOfType(DuplicateNameException.class)
 			.isThrownBy(() -> RevisionGraph.of(List.of(first, second)))
-			.withMessage("Revision a1 is defined twice, in db/revisions/one.sql and in db/revisions/two.sql; give one"
-					+ " of them a new revision id")
+			.withMessage("Revision a1 is defined twice, in db/revisions/one.sql and in db/revisions/two.sql. Give one"
+					+ " of them a new revision id.")
 			.satisfies((ex) -> {
-				assertThat(ex.id()).isEqualTo("a1");
-				assertThat(ex.firstSource()).isEqualTo("db/revisions/one.sql");
-				assertThat(ex.secondSource()).isEqualTo("db/revisions/two.sql");
+				assertThat(ex.kind()).isEqualTo(InvalidNameException.NameKind.REVISION_ID);
+				assertThat(ex.name()).isEqualTo("a1");
+				assertThat(ex.first()).isEqualTo("db/revisions/one.sql");
+				assertThat(ex.second()).isEqualTo("db/revisions/two.sql");
 			});
 	}
 
@@ -93,39 +94,39 @@ class GraphValidationTest {
 
 	@Test
 	void duplicateBranchLabel() {
-		assertThatExceptionOfType(DuplicateBranchLabelException.class)
+		assertThatExceptionOfType(DuplicateNameException.class)
 			.isThrownBy(() -> graph(rev("a", "", "", "lib"), rev("b", "a", "", "lib")))
-			.withMessage("Branch name 'lib' in revision b already used by revision a; choose another branch label")
+			.withMessage("Branch name 'lib' in revision b already used by revision a. Choose another branch label.")
 			.satisfies((ex) -> {
-				assertThat(ex.label()).isEqualTo("lib");
-				assertThat(ex.revision()).isEqualTo("b");
-				assertThat(ex.usedBy()).isEqualTo("a");
+				assertThat(ex.kind()).isEqualTo(InvalidNameException.NameKind.BRANCH_LABEL);
+				assertThat(ex.name()).isEqualTo("lib");
+				assertThat(ex.second()).isEqualTo("b");
+				assertThat(ex.first()).isEqualTo("a");
 			});
 	}
 
 	@Test
 	void branchLabelEqualToARevisionId() {
-		assertThatExceptionOfType(DuplicateBranchLabelException.class)
+		assertThatExceptionOfType(DuplicateNameException.class)
 			.isThrownBy(() -> graph(rev("a", ""), rev("b", "a", "", "a")))
-			.withMessage("Branch name 'a' in revision b already used by revision a; choose another branch label");
+			.withMessage("Branch name 'a' in revision b already used by revision a. Choose another branch label.");
 	}
 
 	@Test
 	void invalidRevisionIds() {
-		assertThatExceptionOfType(InvalidRevisionIdException.class).isThrownBy(() -> graph(rev("a-b", "")))
-			.withMessage("Invalid revision id 'a-b' in a-b.sql: a revision id is 1-64 letters, digits, '_' or '.';"
-					+ " rename the revision")
+		assertThatExceptionOfType(InvalidNameException.class).isThrownBy(() -> graph(rev("a-b", "")))
+			.withMessage("Invalid revision id 'a-b' in a-b.sql: a revision id is 1-64 letters, digits, '_' or '.'."
+					+ " Rename the revision.")
 			.satisfies((ex) -> {
-				assertThat(ex.id()).isEqualTo("a-b");
+				assertThat(ex.name()).isEqualTo("a-b");
 				assertThat(ex.source()).isEqualTo("a-b.sql");
 			});
 		for (String invalid : List.of("", "a@b", "a+b", "a:b", "a b", "é1", "x".repeat(65))) {
-			assertThatExceptionOfType(InvalidRevisionIdException.class).as(invalid)
-				.isThrownBy(() -> graph(rev(invalid, "")));
+			assertThatExceptionOfType(InvalidNameException.class).as(invalid).isThrownBy(() -> graph(rev(invalid, "")));
 		}
-		assertThatExceptionOfType(InvalidRevisionIdException.class).isThrownBy(() -> graph(rev("heads", "")))
+		assertThatExceptionOfType(InvalidNameException.class).isThrownBy(() -> graph(rev("heads", "")))
 			.withMessage("Invalid revision id 'heads' in heads.sql: 'head', 'heads', 'base' and 'current' are"
-					+ " reserved words and cannot be revision ids; rename the revision");
+					+ " reserved words and cannot be revision ids. Rename the revision.");
 	}
 
 	@Test
@@ -137,17 +138,16 @@ class GraphValidationTest {
 
 	@Test
 	void invalidBranchLabels() {
-		assertThatExceptionOfType(InvalidBranchLabelException.class)
-			.isThrownBy(() -> graph(rev("a", "", "", "my branch")))
+		assertThatExceptionOfType(InvalidNameException.class).isThrownBy(() -> graph(rev("a", "", "", "my branch")))
 			.withMessage("Invalid branch label 'my branch' on revision a in a.sql: a branch label is 1-64 letters,"
-					+ " digits, '_', '.' or '-', not starting with '.' or '-'; rename the label");
+					+ " digits, '_', '.' or '-', not starting with '.' or '-'. Rename the label.");
 		for (String invalid : List.of(".hidden", "-flag", "a b", "x".repeat(65))) {
-			assertThatExceptionOfType(InvalidBranchLabelException.class).as(invalid)
+			assertThatExceptionOfType(InvalidNameException.class).as(invalid)
 				.isThrownBy(() -> graph(rev("a", "", "", invalid)));
 		}
-		assertThatExceptionOfType(InvalidBranchLabelException.class).isThrownBy(() -> graph(rev("a", "", "", "base")))
+		assertThatExceptionOfType(InvalidNameException.class).isThrownBy(() -> graph(rev("a", "", "", "base")))
 			.withMessage("Invalid branch label 'base' on revision a in a.sql: 'head', 'heads', 'base' and 'current'"
-					+ " are reserved words and cannot be branch labels; rename the label");
+					+ " are reserved words and cannot be branch labels. Rename the label.");
 	}
 
 	@Test
