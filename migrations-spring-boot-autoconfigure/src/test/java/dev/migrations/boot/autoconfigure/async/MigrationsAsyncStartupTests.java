@@ -5,6 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +18,7 @@ import dev.migrations.boot.MigrationsRunTracker;
 import dev.migrations.core.Migrator;
 import dev.migrations.testsupport.PostgresDatabase;
 import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,13 +36,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code migrations.async=true} on PostgreSQL: the web server answers while two revisions
- * sleep 5 s each; liveness is UP throughout, readiness 503 until the run is done, and the
- * endpoint shows the revision being applied.
+ * {@code migrations.async=true} on PostgreSQL: the web server answers while the first
+ * revision waits for an advisory lock the test holds (so the run is certainly in progress
+ * while the test looks, however slow the machine); liveness is UP throughout, readiness
+ * 503 until the run is done, and the endpoint shows the revision being applied.
  */
 @PostgresDatabase
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "migrations.locations=classpath:revisions/slow", "migrations.async=true",
+		properties = { "migrations.locations=classpath:revisions/gated", "migrations.async=true",
 				"management.endpoint.health.probes.enabled=true",
 				"management.endpoints.web.exposure.include=health,migrations",
 				"management.endpoint.health.show-details=always" })
@@ -55,9 +60,21 @@ class MigrationsAsyncStartupTests {
 	@Autowired
 	private Migrator migrator;
 
+	/** Holds the advisory lock revision 001 waits for, until the test has looked. */
+	private static Connection gate;
+
 	@BeforeAll
-	static void useDatabase(TestDatabase testDatabase) {
+	static void useDatabase(TestDatabase testDatabase) throws SQLException {
 		database = testDatabase;
+		gate = database.dataSource().getConnection();
+		try (Statement statement = gate.createStatement()) {
+			statement.execute("SELECT pg_advisory_lock(424242)");
+		}
+	}
+
+	@AfterAll
+	static void closeGate() throws SQLException {
+		gate.close();
 	}
 
 	@DynamicPropertySource
@@ -77,8 +94,17 @@ class MigrationsAsyncStartupTests {
 		HttpResponse<String> readiness = get("/actuator/health/readiness");
 		assertThat(readiness.statusCode()).isEqualTo(503);
 		assertThat(readiness.body()).contains("\"status\":\"OUT_OF_SERVICE\"");
-		DocumentContext migrations = JsonPath.parse(get("/actuator/migrations").body());
 		String migrator = "$.contexts.*.migrators.migrator";
+		// The run may still be taking the lock and creating the state tables: wait for
+		// its
+		// first revision (which sleeps for seconds) to start.
+		DocumentContext migrations = JsonPath.parse(get("/actuator/migrations").body());
+		Instant started = Instant.now().plus(Duration.ofSeconds(10));
+		while (migrations.<List<String>>read(migrator + ".run.current").isEmpty()) {
+			assertThat(Instant.now()).as("revision 001 started within 10 s").isBefore(started);
+			Thread.sleep(50);
+			migrations = JsonPath.parse(get("/actuator/migrations").body());
+		}
 		assertThat(migrations.<List<String>>read(migrator + ".state")).containsExactly("RUNNING");
 		assertThat(migrations.<List<String>>read(migrator + ".run.status")).containsExactly("RUNNING");
 		assertThat(migrations.<List<String>>read(migrator + ".run.current")).containsExactly("001");
@@ -91,6 +117,9 @@ class MigrationsAsyncStartupTests {
 		assertThat(tracker.run().status()).as("still running after the probes were asked")
 			.isEqualTo(MigrationsRunTracker.Status.RUNNING);
 
+		try (Statement statement = gate.createStatement()) {
+			statement.execute("SELECT pg_advisory_unlock(424242)");
+		}
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
 		while (get("/actuator/health/readiness").statusCode() != 200) {
 			assertThat(Instant.now()).as("readiness within 60 s").isBefore(deadline);
