@@ -70,6 +70,15 @@ public final class Migrator {
 		return new Migrator(configuration, new RevisionSet(RevisionLoading.load(configuration)));
 	}
 
+	/**
+	 * A migrator of the same revisions (loaded and checksummed once, by this one) with
+	 * other settings: what a {@link Fleet} runs each target with. The locations, Java
+	 * revisions and class loader of {@code configuration} are not read again.
+	 */
+	Migrator with(MigrationsConfiguration configuration) {
+		return new Migrator(configuration, this.revisions);
+	}
+
 	public MigrationsConfiguration configuration() {
 		return this.configuration;
 	}
