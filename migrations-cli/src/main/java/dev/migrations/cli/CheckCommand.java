@@ -1,13 +1,18 @@
 package dev.migrations.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrations.core.Fleet;
 import dev.migrations.core.MigrationState;
 import dev.migrations.core.MigrationStatus;
 import dev.migrations.core.RevisionState;
+import dev.migrations.core.Migrator;
 import dev.migrations.core.RevisionStatus;
+import dev.migrations.core.TargetResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code migrations check}: a deploy gate. Exits 0 only when the revisions load into a
@@ -19,8 +24,16 @@ import picocli.CommandLine.Command;
 				+ "drifted (a deploy gate).", "Otherwise print why and exit 1." })
 final class CheckCommand extends MigratorCommand {
 
+	@Mixin
+	FleetOptions fleet = new FleetOptions();
+
 	@Override
 	public Integer call() {
+		this.fleet.requireTargetsForOptions();
+		if (this.fleet.enabled()) {
+			return new FleetRun(this, this.fleet, "check").run(FleetRun.Kind.CHECK, Fleet::status,
+					CheckCommand::printFleet);
+		}
 		MigrationStatus status = online().status();
 		List<String> problems = problems(status);
 		if (problems.isEmpty()) {
@@ -30,6 +43,22 @@ final class CheckCommand extends MigratorCommand {
 		out().println("The database does not match the code (" + status.state() + "):");
 		problems.forEach((problem) -> out().println("  - " + problem));
 		throw new CheckFailedException(problems.size());
+	}
+
+	private static void printFleet(List<TargetResult> results, Migrator migrator, PrintWriter out) {
+		List<TargetResult> wrong = results.stream().filter((result) -> !result.status().done()).toList();
+		if (wrong.isEmpty()) {
+			out.println("OK: " + results.size() + " target(s) are at the code's heads ("
+					+ RevisionFormat.heads(migrator.graph().heads()) + ")");
+			return;
+		}
+		out.println(wrong.size() + " of " + results.size() + " target(s) do not match the code:");
+		for (TargetResult result : wrong) {
+			List<String> problems = (result.detail() != null) ? problems(result.detail())
+					: List.of((result.failure() != null) ? result.failure().message() : "not checked");
+			out.println("  " + result.target() + " (" + result.status() + "):");
+			problems.forEach((problem) -> out.println("    - " + problem));
+		}
 	}
 
 	private static List<String> problems(MigrationStatus status) {

@@ -1,14 +1,17 @@
 package dev.migrations.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.migrations.core.Fleet;
 import dev.migrations.core.MigrationStatus;
 import dev.migrations.core.Migrator;
 import dev.migrations.core.RevisionStatus;
+import dev.migrations.core.TargetResult;
 import dev.migrations.core.graph.RevisionNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +30,16 @@ final class CurrentCommand extends MigratorCommand {
 	@Mixin
 	OutputOptions.JsonFormat json = new OutputOptions.JsonFormat();
 
+	@Mixin
+	FleetOptions fleet = new FleetOptions();
+
 	@Override
 	public Integer call() {
+		this.fleet.requireTargetsForOptions();
+		if (this.fleet.enabled()) {
+			return new FleetRun(this, this.fleet, "current").run(FleetRun.Kind.READ, Fleet::status,
+					(results, migrator, out) -> printFleet(results, out));
+		}
 		Migrator migrator = online();
 		MigrationStatus status = migrator.status();
 		RevisionFormat format = new RevisionFormat(migrator, null);
@@ -49,6 +60,29 @@ final class CurrentCommand extends MigratorCommand {
 			Json.print(Map.of("current", current), out());
 		}
 		return 0;
+	}
+
+	/** {@code t_0001: 002 (head)}, one line per target; with --json a list. */
+	private void printFleet(List<TargetResult> results, PrintWriter out) {
+		List<Object> json = new ArrayList<>();
+		for (TargetResult result : results) {
+			if (this.json.enabled) {
+				Map<String, Object> each = new LinkedHashMap<>();
+				each.put("target", result.target());
+				each.put("current", result.headsAfter());
+				each.put("state", (result.state() != null) ? result.state().name() : result.status().name());
+				json.add(each);
+			}
+			else if (result.failure() != null) {
+				out.println(result.target() + ": " + result.status() + ": " + result.failure().message());
+			}
+			else {
+				out.println(result.target() + ": " + RevisionFormat.heads(result.headsAfter()));
+			}
+		}
+		if (this.json.enabled) {
+			Json.print(Map.of("targets", json), out);
+		}
 	}
 
 	private static Map<String, Object> unknown(MigrationStatus status, String id) {

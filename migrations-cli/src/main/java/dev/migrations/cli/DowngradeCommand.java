@@ -1,7 +1,11 @@
 package dev.migrations.cli;
 
+import java.util.List;
+
+import dev.migrations.core.Fleet;
 import dev.migrations.core.Migrator;
 import dev.migrations.core.RunResult;
+import dev.migrations.core.TargetResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -28,6 +32,16 @@ final class DowngradeCommand extends RunCommand {
 	@Override
 	RunResult run(Migrator migrator, String target) {
 		return migrator.downgrade(target);
+	}
+
+	@Override
+	List<TargetResult> run(Fleet fleet, List<Fleet.Target> targets, String target) {
+		return fleet.downgrade(targets, target);
+	}
+
+	@Override
+	String name() {
+		return "downgrade";
 	}
 
 }

@@ -24,6 +24,41 @@ final class Json {
 		out.flush();
 	}
 
+	/** {@code value} on one line, without spaces: a line of a JSON Lines file. */
+	static String line(Object value) {
+		StringBuilder json = new StringBuilder();
+		compact(json, value);
+		return json.toString();
+	}
+
+	private static void compact(StringBuilder json, @Nullable Object value) {
+		if (value instanceof Map<?, ?> map) {
+			json.append('{');
+			String separator = "";
+			for (Map.Entry<?, ?> entry : map.entrySet()) {
+				json.append(separator);
+				string(json, String.valueOf(entry.getKey()));
+				json.append(':');
+				compact(json, entry.getValue());
+				separator = ",";
+			}
+			json.append('}');
+		}
+		else if (value instanceof Collection<?> collection) {
+			json.append('[');
+			String separator = "";
+			for (Object item : collection) {
+				json.append(separator);
+				compact(json, item);
+				separator = ",";
+			}
+			json.append(']');
+		}
+		else {
+			append(json, value, 0);
+		}
+	}
+
 	private static void append(StringBuilder json, @Nullable Object value, int depth) {
 		if (value == null) {
 			json.append("null");

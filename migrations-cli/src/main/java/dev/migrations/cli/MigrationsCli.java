@@ -1,6 +1,9 @@
 package dev.migrations.cli;
 
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +63,22 @@ public final class MigrationsCli {
 
 	private final Clock clock;
 
-	MigrationsCli(Map<String, String> environment, Clock clock) {
+	private final Reader standardInput;
+
+	MigrationsCli(Map<String, String> environment, Clock clock, Reader standardInput) {
 		this.environment = environment;
 		this.clock = clock;
+		this.standardInput = standardInput;
+	}
+
+	/** The environment variables ({@code ${ENV}} in targets files). */
+	Map<String, String> environment() {
+		return this.environment;
+	}
+
+	/** Standard input ({@code --targets -}). */
+	Reader standardInput() {
+		return this.standardInput;
 	}
 
 	/** The clock of new revision files and the time zone of times shown. */
@@ -105,7 +121,16 @@ public final class MigrationsCli {
 	 * err.
 	 */
 	static int run(String[] args, Map<String, String> environment, Clock clock, PrintWriter out, PrintWriter err) {
-		MigrationsCli cli = new MigrationsCli(environment, clock);
+		return run(args, environment, clock, new InputStreamReader(System.in, StandardCharsets.UTF_8), out, err);
+	}
+
+	/**
+	 * {@link #run(String[], Map, Clock, PrintWriter, PrintWriter)} with its standard
+	 * input.
+	 */
+	static int run(String[] args, Map<String, String> environment, Clock clock, Reader in, PrintWriter out,
+			PrintWriter err) {
+		MigrationsCli cli = new MigrationsCli(environment, clock, in);
 		CommandLine commandLine = new CommandLine(cli);
 		commandLine.setOut(out);
 		commandLine.setErr(err);

@@ -58,6 +58,14 @@ final class MigratorFactory {
 		return Migrator.create(builder(listener).dataSource(dataSource).build());
 	}
 
+	/**
+	 * The migrator a fleet runs each target with: the revisions loaded once, no data
+	 * source (each target brings its own), no console log (the fleet logs per target).
+	 */
+	Migrator template() {
+		return Migrator.create(MigrationsConfiguration.builder().locations(this.locations).schema(this.schema).build());
+	}
+
 	/** The configured locations, in order. */
 	List<String> locations() {
 		return this.locations;

@@ -2,6 +2,7 @@ package dev.migrations.cli;
 
 import dev.migrations.core.RepairResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,8 +18,16 @@ final class RepairCommand extends MigratorCommand {
 	@Option(names = "--checksums", description = "record the code's checksums for applied revisions that changed")
 	boolean checksums;
 
+	@Mixin
+	FleetOptions fleet = new FleetOptions();
+
 	@Override
 	public Integer call() {
+		this.fleet.requireTargetsForOptions();
+		if (this.fleet.enabled()) {
+			return new FleetRun(this, this.fleet, "repair").run(FleetRun.Kind.CHANGE,
+					(fleet, targets) -> fleet.repair(targets, this.checksums), FleetRun::printChange);
+		}
 		RepairResult result = online().repair(this.checksums);
 		result.clearedFailures()
 			.forEach((id) -> out().println("Cleared the FAILED mark of " + id + ": it counts as not applied"));

@@ -1,7 +1,12 @@
 package dev.migrations.cli;
 
+import java.util.List;
+
+import dev.migrations.core.Fleet;
 import dev.migrations.core.Migrator;
 import dev.migrations.core.RunResult;
+import dev.migrations.core.TargetResult;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -13,9 +18,21 @@ abstract class RunCommand extends MigratorCommand {
 	@Option(names = "--sql", description = "write the SQL it would run to standard output instead of running it")
 	boolean sql;
 
+	@Mixin
+	FleetOptions fleet = new FleetOptions();
+
 	@Override
 	public final Integer call() {
 		String target = target();
+		this.fleet.requireTargetsForOptions();
+		if (this.fleet.enabled()) {
+			if (this.sql) {
+				throw new UsageException("--sql writes one script and takes no --targets");
+			}
+			requireNoStart(target);
+			return new FleetRun(this, this.fleet, name()).run(FleetRun.Kind.CHANGE,
+					(fleet, targets) -> run(fleet, targets, target), FleetRun::printChange);
+		}
 		if (this.sql) {
 			render(new OfflineSql(migrators(), log(), out()), target);
 			return 0;
@@ -35,5 +52,10 @@ abstract class RunCommand extends MigratorCommand {
 	abstract void render(OfflineSql sql, String target);
 
 	abstract RunResult run(Migrator migrator, String target);
+
+	abstract List<TargetResult> run(Fleet fleet, List<Fleet.Target> targets, String target);
+
+	/** The command's name, for messages and reports. */
+	abstract String name();
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.migrations.core.RunResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,8 +28,20 @@ final class StampCommand extends MigratorCommand {
 	@Option(names = "--sql", description = "write the SQL the stamp would run instead of running it")
 	boolean sql;
 
+	@Mixin
+	FleetOptions fleet = new FleetOptions();
+
 	@Override
 	public Integer call() {
+		this.fleet.requireTargetsForOptions();
+		if (this.fleet.enabled()) {
+			if (this.sql) {
+				throw new UsageException("--sql writes one script and takes no --targets");
+			}
+			this.targets.forEach(MigratorCommand::requireNoStart);
+			return new FleetRun(this, this.fleet, "stamp").run(FleetRun.Kind.CHANGE,
+					(fleet, targets) -> fleet.stamp(targets, this.targets, this.purge), FleetRun::printChange);
+		}
 		if (this.sql) {
 			new OfflineSql(migrators(), log(), out()).stamp(this.targets, this.purge);
 			return 0;

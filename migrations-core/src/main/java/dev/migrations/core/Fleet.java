@@ -305,14 +305,14 @@ public final class Fleet {
 	}
 
 	/** Told of each target's result as it comes, one at a time. */
+	@FunctionalInterface
 	public interface Listener {
 
 		/**
 		 * @param result the target's result
 		 * @param progress the fleet's progress, this target included
 		 */
-		default void targetFinished(TargetResult result, Progress progress) {
-		}
+		void targetFinished(TargetResult result, Progress progress);
 
 	}
 
@@ -350,7 +350,7 @@ public final class Fleet {
 
 		private List<String> canaries = List.of();
 
-		private Listener listener = new Listener() {
+		private Listener listener = (result, progress) -> {
 		};
 
 		private Builder(Migrator migrator) {
