@@ -29,14 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A fleet of tenant databases, created from a template with {@code CREATE DATABASE ...
  * TEMPLATE}, through the command line: up to date, a new revision, the status histogram,
  * an unreachable target (exit 4). {@code -Dfleet.databases=500} runs it at full size (the
- * regular suite uses 30; the full-size numbers are in docs/fleets.md).
+ * regular suite uses 20; the full-size numbers are in docs/fleets.md).
  */
 @PostgresDatabase
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FleetDatabasesPostgresTests {
 
-	private static final int DATABASES = Integer.getInteger("fleet.databases", 30);
+	private static final int DATABASES = Integer.getInteger("fleet.databases", 20);
 
 	private TestDatabase database;
 

@@ -61,7 +61,7 @@ class FleetTargetsTests {
 
 		assertThatExceptionOfType(UsageException.class)
 			.isThrownBy(() -> FleetTargets.fromFile(file.toString(), new StringReader(""), Map.of()))
-			.withMessage(file + ":2: not a JSON object (expected a value at column 31); each line is one target, "
+			.withMessage(file + ":2: not a JSON object (expected a value at column 28); each line is one target, "
 					+ "e.g. {\"id\": \"t_0001\", \"schema\": \"t_0001\"}");
 	}
 
