@@ -51,7 +51,10 @@ public final class Fleet {
 
 	private final Listener listener;
 
+	private final boolean skipLocked;
+
 	private Fleet(Builder builder) {
+		this.skipLocked = builder.skipLocked;
 		this.migrator = builder.migrator;
 		this.parallelism = builder.parallelism;
 		this.maxFailures = builder.maxFailures;
@@ -159,7 +162,8 @@ public final class Fleet {
 	}
 
 	private List<TargetResult> run(List<Target> targets, Function<Target, Outcome> work) {
-		return run(targets, (result) -> !result.status().done(), work);
+		return run(targets, (result) -> !result.status().done() && result.status() != TargetResult.Status.SKIPPED,
+				work);
 	}
 
 	/**
@@ -218,9 +222,14 @@ public final class Fleet {
 		}
 	}
 
-	private static TargetResult failed(Target target, RuntimeException ex, List<String> before, List<String> after,
+	private TargetResult failed(Target target, RuntimeException ex, List<String> before, List<String> after,
 			List<String> applied, long start) {
-		return new TargetResult(target.id(), statusOf(ex), null, before, after, applied,
+		TargetResult.Status status = statusOf(ex);
+		if (status == TargetResult.Status.LOCK_TIMEOUT && this.skipLocked) {
+			return new TargetResult(target.id(), TargetResult.Status.SKIPPED, null, before, after, applied,
+					Duration.ofNanos(System.nanoTime() - start), null, null);
+		}
+		return new TargetResult(target.id(), status, null, before, after, applied,
 				Duration.ofNanos(System.nanoTime() - start), failureOf(ex), null);
 	}
 
@@ -274,6 +283,9 @@ public final class Fleet {
 			.dataSource(dataSource)
 			.migrationDataSource(null)
 			.schema((target.schema() != null) ? target.schema() : configuration.schema());
+		if (this.skipLocked) {
+			builder.lockTimeout(Duration.ZERO);
+		}
 		if (last != null) {
 			builder.listener(last);
 		}
@@ -353,6 +365,8 @@ public final class Fleet {
 		private Listener listener = (result, progress) -> {
 		};
 
+		private boolean skipLocked;
+
 		private Builder(Migrator migrator) {
 			this.migrator = Objects.requireNonNull(migrator, "migrator");
 		}
@@ -372,6 +386,16 @@ public final class Fleet {
 		/** Targets run first, one by one, in this order. */
 		public Builder canary(List<String> canaries) {
 			this.canaries = List.copyOf(canaries);
+			return this;
+		}
+
+		/**
+		 * Whether a target whose lock another run holds is skipped at once (reported
+		 * {@code SKIPPED}, not a failure) instead of waited for: instances sharing a
+		 * fleet then share the work.
+		 */
+		public Builder skipLocked(boolean skipLocked) {
+			this.skipLocked = skipLocked;
 			return this;
 		}
 

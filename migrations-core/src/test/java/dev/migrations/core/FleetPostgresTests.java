@@ -204,6 +204,39 @@ class FleetPostgresTests {
 	}
 
 	@Test
+	void withSkipLockedATenantAnotherRunHoldsIsSkippedNotFailed(TestDatabase database) throws Exception {
+		this.files.write("002", "001", "slow",
+				"SELECT pg_sleep(coalesce(current_setting('fleet_test.sleep', true), '0')::float);", "SELECT 1;");
+		Migrator holder = fleet(Fleet.builder(migrator()))
+			.migrator(new Fleet.Target("t_0001", new SleepingDataSource(database.dataSource()), "t_0001"));
+		Thread run = new Thread(() -> {
+			try {
+				holder.upgrade("heads");
+			}
+			catch (MigrationsException ex) {
+				// cancelled below
+			}
+		});
+		run.start();
+		while (this.db.column(
+				"SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'SELECT pg_sleep%' AND state = 'active'")
+			.isEmpty()) {
+			assertThat(run.isAlive()).as("the holding run is alive").isTrue();
+			Thread.sleep(50);
+		}
+
+		List<TargetResult> results = fleet(Fleet.builder(migrator()).skipLocked(true)).upgrade(targets().subList(0, 3),
+				"heads");
+
+		this.db.column(
+				"SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'SELECT pg_sleep%'");
+		run.join();
+		assertThat(results).extracting(TargetResult::status)
+			.containsExactly(TargetResult.Status.SKIPPED, TargetResult.Status.UPGRADED, TargetResult.Status.UPGRADED);
+		assertThat(results.get(0).failure()).isNull();
+	}
+
+	@Test
 	void aCanaryThatIsNoTargetIsRefused() {
 		Fleet fleet = fleet(Fleet.builder(migrator()).canary(List.of("t_9999")));
 
@@ -228,8 +261,26 @@ class FleetPostgresTests {
 			.toList();
 	}
 
+	/** Sets {@code fleet_test.sleep} on each connection: its revisions sleep a minute. */
+	static final class SleepingDataSource extends PeakDataSource {
+
+		SleepingDataSource(DataSource delegate) {
+			super(delegate);
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			Connection connection = super.getConnection();
+			try (var statement = connection.createStatement()) {
+				statement.execute("SET fleet_test.sleep = '60'");
+			}
+			return connection;
+		}
+
+	}
+
 	/** Counts the connections open now and the most open at once. */
-	static final class PeakDataSource implements DataSource {
+	static class PeakDataSource implements DataSource {
 
 		private final DataSource delegate;
 
