@@ -11,11 +11,13 @@ import java.util.stream.Collectors;
 import dev.migrations.boot.MigrationsRunTracker;
 import dev.migrations.boot.MigratorReport;
 import dev.migrations.boot.ReportedState;
+import dev.migrations.boot.fleet.MigrationsFleet;
 import dev.migrations.core.HistoryEntry;
 import dev.migrations.core.MigrationStatus;
 import dev.migrations.core.Migrator;
 import dev.migrations.core.RevisionState;
 import dev.migrations.core.RevisionStatus;
+import dev.migrations.core.TargetResult;
 import dev.migrations.core.graph.GraphDiagram;
 import dev.migrations.core.graph.RevisionGraph;
 import dev.migrations.core.graph.RevisionNode;
@@ -35,6 +37,9 @@ import org.springframework.context.ApplicationContext;
  */
 @Endpoint(id = "migrations")
 public class MigrationsEndpoint {
+
+	/** How many problem targets of a fleet are shown at most. */
+	public static final int FLEET_PROBLEMS = 50;
 
 	/** How many history rows each migrator shows, newest first. */
 	public static final int HISTORY_LIMIT = 20;
@@ -105,6 +110,85 @@ public class MigrationsEndpoint {
 			target = target.getParent();
 		}
 		return null;
+	}
+
+	/**
+	 * The fleet of the application (this context's {@link MigrationsFleet}) from its
+	 * latest results: targets, count per state, heads histogram, at most
+	 * {@value #FLEET_PROBLEMS} failed, drifted or unreachable targets; {@code null} (404)
+	 * without a fleet.
+	 */
+	public @Nullable Map<String, Object> fleet() {
+		MigrationsFleet fleet = this.context.getBeanProvider(MigrationsFleet.class).getIfAvailable();
+		if (fleet == null) {
+			return null;
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		MigrationsFleet.Snapshot snapshot = fleet.latest().orElse(null);
+		if (snapshot == null) {
+			body.put("state", "NOT_CHECKED_YET");
+			return body;
+		}
+		body.put("targets", snapshot.results().size());
+		Map<String, Integer> states = new LinkedHashMap<>();
+		snapshot.counts().forEach((status, count) -> {
+			if (count > 0) {
+				states.put(status.name(), count);
+			}
+		});
+		body.put("states", states);
+		body.put("heads", snapshot.heads());
+		body.put("problems", snapshot.problems(FLEET_PROBLEMS).stream().map(MigrationsEndpoint::target).toList());
+		body.put("checkedAt", snapshot.takenAt());
+		return body;
+	}
+
+	/**
+	 * One target of the fleet as its latest result shows it; {@code null} (404) when
+	 * there is no fleet or no such target.
+	 */
+	public @Nullable Map<String, Object> fleetTarget(String target) {
+		MigrationsFleet fleet = this.context.getBeanProvider(MigrationsFleet.class).getIfAvailable();
+		if (fleet == null) {
+			return null;
+		}
+		return fleet.latest()
+			.flatMap((snapshot) -> snapshot.target(target))
+			.map(MigrationsEndpoint::target)
+			.orElse(null);
+	}
+
+	private static Map<String, Object> target(TargetResult result) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("target", result.target());
+		body.put("status", result.status().name());
+		if (result.state() != null) {
+			body.put("state", result.state().name());
+		}
+		body.put("current", result.headsAfter());
+		if (result.detail() != null) {
+			body.put("pending", result.detail().pending());
+		}
+		TargetResult.Failure failure = result.failure();
+		if (failure != null) {
+			Map<String, Object> error = new LinkedHashMap<>();
+			error.put("type", failure.type());
+			error.put("message", failure.message());
+			if (failure.revision() != null) {
+				error.put("revision", failure.revision());
+			}
+			if (failure.file() != null) {
+				error.put("file", failure.file());
+			}
+			if (failure.line() != null) {
+				error.put("line", failure.line());
+			}
+			if (failure.sqlState() != null) {
+				error.put("sqlState", failure.sqlState());
+			}
+			body.put("error", error);
+		}
+		return body;
 	}
 
 	/** Ids of the revisions of the code recorded as applied. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.migrations.boot.MigrationTargets;
+import dev.migrations.boot.actuate.endpoint.MigrationsEndpoint;
+import dev.migrations.boot.actuate.endpoint.MigrationsEndpointWebExtension;
 import dev.migrations.boot.fleet.MigrationsFleet;
 import dev.migrations.boot.health.MigrationsFleetHealthIndicator;
 import dev.migrations.boot.metrics.MigrationsFleetMeterBinder;
@@ -113,6 +115,20 @@ class MigrationsFleetAutoConfigurationPostgresTests {
 			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 			assertThat(health.getDetails()).containsEntry("states", Map.of("UP_TO_DATE", 2, "DRIFTED", 1))
 				.containsEntry("problems", List.of(Map.of("target", "tenant_b", "status", "DRIFTED")));
+
+			MigrationsEndpointWebExtension endpoint = new MigrationsEndpointWebExtension(
+					new MigrationsEndpoint(context));
+			@SuppressWarnings("unchecked")
+			Map<String, Object> fleet = (Map<String, Object>) endpoint.revision("fleet").getBody();
+			assertThat(fleet).containsEntry("targets", 3)
+				.containsEntry("states", Map.of("UP_TO_DATE", 2, "DRIFTED", 1))
+				.containsEntry("heads", Map.of("001", 3));
+			assertThat((List<?>) fleet.get("problems")).singleElement()
+				.isEqualTo(Map.of("target", "tenant_b", "status", "DRIFTED", "state", "DRIFTED", "current",
+						List.of("001"), "pending", List.of()));
+			assertThat(endpoint.fleetTarget("fleet", "tenant_a").getBody()).isEqualTo(Map.of("target", "tenant_a",
+					"status", "UP_TO_DATE", "state", "UP_TO_DATE", "current", List.of("001"), "pending", List.of()));
+			assertThat(endpoint.fleetTarget("fleet", "tenant_x").getStatus()).isEqualTo(404);
 		});
 	}
 
