@@ -53,7 +53,12 @@ public class MigrationsFleet {
 	private Snapshot keep(List<TargetResult> results) {
 		Snapshot snapshot = new Snapshot(results, Instant.now());
 		this.latest.set(snapshot);
-		Map<TargetResult.Status, Integer> counts = snapshot.counts();
+		Map<TargetResult.Status, Integer> counts = new EnumMap<>(TargetResult.Status.class);
+		snapshot.counts().forEach((status, count) -> {
+			if (count > 0) {
+				counts.put(status, count);
+			}
+		});
 		logger.info("Fleet of {} target(s): {}", results.size(), counts);
 		return snapshot;
 	}
