@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -123,7 +125,7 @@ final class JdbcStepSink implements StepSink {
 			if (batched) {
 				StatementBatch batch = new StatementBatch(statement);
 				try {
-					statements.forEach(batch::add);
+					statements.forEach(this.dialect.sqlSyntax(), batch::add);
 					batch.flush();
 				}
 				finally {
@@ -132,10 +134,14 @@ final class JdbcStepSink implements StepSink {
 				}
 			}
 			else {
-				statements.forEach((each) -> {
+				boolean track = !this.dialect.transactionalDdl() && progress.revision.transactional();
+				statements.forEach(this.dialect.sqlSyntax(), (each) -> {
 					progress.current = each;
 					statement.execute(each.sql());
 					progress.statementsRun++;
+					if (track) {
+						progress.ran(each, this.dialect.commitsImplicitly(each.sql()));
+					}
 				});
 			}
 		}
@@ -224,6 +230,8 @@ final class JdbcStepSink implements StepSink {
 	/** How far one step got. */
 	static final class StepProgress {
 
+		private static final int MAX_LISTED = 10;
+
 		final Step step;
 
 		final ExecutableRevision revision;
@@ -247,6 +255,34 @@ final class JdbcStepSink implements StepSink {
 
 		/** Whether the revision ended the transaction it was given. */
 		boolean transactionEnded;
+
+		/**
+		 * Whether a statement that ran committed the transaction implicitly (DDL on a
+		 * database without transactional DDL).
+		 */
+		boolean committedImplicitly;
+
+		/** The first statements run, where tracked: line and leading words. */
+		final List<String> ran = new ArrayList<>();
+
+		/** Statements run beyond those in {@link #ran}. */
+		int moreRan;
+
+		void ran(SqlStatement statement, boolean commits) {
+			this.committedImplicitly |= commits;
+			if (this.ran.size() < MAX_LISTED) {
+				this.ran.add("line " + statement.line() + " (" + leadingWords(statement.sql()) + ")");
+			}
+			else {
+				this.moreRan++;
+			}
+		}
+
+		private static String leadingWords(String sql) {
+			String[] words = sql.strip().split("\\s+", 4);
+			String text = String.join(" ", Arrays.asList(words).subList(0, Math.min(3, words.length)));
+			return (text.length() > 40) ? text.substring(0, 40) + "..." : text;
+		}
 
 		StepProgress(Step step, ExecutableRevision revision) {
 			this.step = step;

@@ -32,19 +32,46 @@ final class SqlRevisionFile {
 	 * reported before anything runs.
 	 */
 	static SqlRevisionScript load(ScriptResource resource) {
-		return load(resource, new LineChecksum(), new ReadBuffer());
+		return load(resource, new LineChecksum(), new ReadBuffer(), null);
+	}
+
+	/** As {@link #load(ScriptResource)}, reusing {@code checksum} and {@code buffer}. */
+	static SqlRevisionScript load(ScriptResource resource, LineChecksum checksum, ReadBuffer buffer) {
+		return load(resource, checksum, buffer, null);
 	}
 
 	/**
 	 * As {@link #load(ScriptResource)}, computing the checksum with {@code checksum} and
 	 * reading a small file into {@code buffer}, which a loader reuses from file to file.
+	 * The sections are split with {@code syntax}; when it is not known ({@code null}, the
+	 * database type not configured), with PostgreSQL's, and, only if that fails, with
+	 * MySQL's, the file failing only when neither splits it.
 	 */
-	static SqlRevisionScript load(ScriptResource resource, LineChecksum checksum, ReadBuffer buffer) {
+	static SqlRevisionScript load(ScriptResource resource, LineChecksum checksum, ReadBuffer buffer,
+			@Nullable SqlSyntax syntax) {
+		if (syntax != null) {
+			return loadWith(resource, checksum, buffer, syntax);
+		}
+		try {
+			return loadWith(resource, checksum, buffer, SqlSyntax.POSTGRESQL);
+		}
+		catch (RevisionFileException ex) {
+			try {
+				return loadWith(resource, checksum, buffer, SqlSyntax.MYSQL);
+			}
+			catch (RevisionFileException mysql) {
+				throw ex;
+			}
+		}
+	}
+
+	private static SqlRevisionScript loadWith(ScriptResource resource, LineChecksum checksum, ReadBuffer buffer,
+			SqlSyntax syntax) {
 		String file = resource.location();
 		RevisionHeaderParser header = new RevisionHeaderParser(file);
 		checksum.reset();
 		StatementCheck statementCheck = new StatementCheck(file);
-		SqlStatementSplitter check = new SqlStatementSplitter(file, statementCheck);
+		ScriptSplitter check = syntax.splitter(file, statementCheck);
 		int upgradeLine = 0;
 		int downgradeLine = 0;
 		try (ScriptLines lines = ScriptLines.utf8(resource, buffer)) {
@@ -70,7 +97,7 @@ final class SqlRevisionFile {
 					}
 					downgradeLine = number;
 					check.finish();
-					check = new SqlStatementSplitter(file, statementCheck);
+					check = syntax.splitter(file, statementCheck);
 				}
 				else if (upgradeLine == 0) {
 					header.line(line, number);
@@ -113,10 +140,10 @@ final class SqlRevisionFile {
 	 * Streams the statements of one section.
 	 * @return whether the file has the section
 	 */
-	static boolean forEachStatement(ScriptResource resource, SectionMarker section, StatementHandler handler)
-			throws SQLException {
+	static boolean forEachStatement(ScriptResource resource, SectionMarker section, SqlSyntax syntax,
+			StatementHandler handler) throws SQLException {
 		String file = resource.location();
-		SqlStatementSplitter splitter = new SqlStatementSplitter(file, handler);
+		ScriptSplitter splitter = syntax.splitter(file, handler);
 		boolean inSection = false;
 		try (ScriptLines lines = ScriptLines.utf8(resource)) {
 			String line;
