@@ -50,6 +50,7 @@ public final class MigrateMain {
 					.dataSource(dataSource)
 					.locations(args[3])
 					.lockTimeout(Duration.ofMinutes(2))
+					.databaseType(DatabaseType.fromJdbcUrl(args[0]).orElse(null))
 					.build())
 				.upgrade("heads");
 			System.out.println("applied " + result.steps().size());

@@ -52,7 +52,7 @@ class MigratorMariaDbTests {
 		}
 		this.files.write("001", "", "create users", """
 				CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(100)) ENGINE=InnoDB;
-				# a comment the mysql client drops, don't split on it; nor on this: `a;b`
+				# it's the mysql client's comment, not split on; nor is this: `a;b`
 				INSERT INTO users VALUES (1, 'ann\\'s');""", "DROP TABLE users;");
 		this.files.write("002", "001", "create tasks", """
 				CREATE TABLE tasks (id INT PRIMARY KEY, user_id INT, CONSTRAINT fk_tasks_user FOREIGN KEY (user_id)
@@ -103,6 +103,16 @@ class MigratorMariaDbTests {
 		assertThat(tables()).containsExactly("migrations_applied", "migrations_history");
 		assertThat(this.db.column("SELECT operation FROM migrations_history ORDER BY id")).containsExactly("upgrade",
 				"upgrade", "upgrade", "downgrade", "downgrade", "downgrade");
+	}
+
+	@Test
+	void aMySqlScriptLoadedWithoutTheDatabaseTypeFailsWithAHintToConfigureIt() {
+		assertThatExceptionOfType(RevisionFileException.class)
+			.isThrownBy(() -> this.support.migrator((builder) -> builder.databaseType(null)))
+			.withMessageEndingWith("001.sql:9: unterminated string ('); close it with ' (split as a PostgreSQL "
+					+ "script; it splits as a MariaDB/MySQL script: if it is one, configure the database type, "
+					+ "databaseType(DatabaseType.MARIADB), which the CLI and the Spring Boot starter take from the "
+					+ "JDBC URL)");
 	}
 
 	@Test

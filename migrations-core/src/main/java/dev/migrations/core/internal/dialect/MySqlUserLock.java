@@ -132,15 +132,11 @@ public final class MySqlUserLock implements MigrationLock {
 	private void waitFor(Connection connection, String name, Duration timeout, WaitObserver observer)
 			throws SQLException {
 		long start = System.nanoTime();
+		if (tryLock(connection, name, Duration.ZERO)) {
+			return;
+		}
 		while (true) {
 			Duration waited = Duration.ofNanos(System.nanoTime() - start);
-			Duration left = timeout.minus(waited);
-			Duration wait = left.isNegative() ? Duration.ZERO
-					: (left.compareTo(REPORT_INTERVAL) < 0) ? left : REPORT_INTERVAL;
-			if (tryLock(connection, name, wait)) {
-				return;
-			}
-			waited = Duration.ofNanos(System.nanoTime() - start);
 			if (waited.compareTo(timeout) >= 0) {
 				throw new LockTimeoutException(timeout, holder(connection, name));
 			}
@@ -148,6 +144,10 @@ public final class MySqlUserLock implements MigrationLock {
 			logger.info("Waiting for the migration lock, held by {}, for {} s so far (lock timeout {})",
 					holder.describe(), waited.toSeconds(), timeout);
 			observer.waiting(holder, waited);
+			Duration left = timeout.minus(waited);
+			if (tryLock(connection, name, (left.compareTo(REPORT_INTERVAL) < 0) ? left : REPORT_INTERVAL)) {
+				return;
+			}
 		}
 	}
 

@@ -44,8 +44,8 @@ final class SqlRevisionFile {
 	 * As {@link #load(ScriptResource)}, computing the checksum with {@code checksum} and
 	 * reading a small file into {@code buffer}, which a loader reuses from file to file.
 	 * The sections are split with {@code syntax}; when it is not known ({@code null}, the
-	 * database type not configured), with PostgreSQL's, and, only if that fails, with
-	 * MySQL's, the file failing only when neither splits it.
+	 * database type not configured), with PostgreSQL's, and a file that fails there but
+	 * splits as a MariaDB/MySQL script fails with a hint to configure the database type.
 	 */
 	static SqlRevisionScript load(ScriptResource resource, LineChecksum checksum, ReadBuffer buffer,
 			@Nullable SqlSyntax syntax) {
@@ -57,11 +57,20 @@ final class SqlRevisionFile {
 		}
 		catch (RevisionFileException ex) {
 			try {
-				return loadWith(resource, checksum, buffer, SqlSyntax.MYSQL);
+				loadWith(resource, checksum, buffer, SqlSyntax.MYSQL);
 			}
 			catch (RevisionFileException mysql) {
 				throw ex;
 			}
+			if (!hasMySqlMarkers(resource)) {
+				throw ex;
+			}
+			throw new RevisionFileException(ex.file(), ex.line(),
+					ex.problem() + " (split as a PostgreSQL script; "
+							+ "it splits as a MariaDB/MySQL script: if it is one, configure the database type, "
+							+ "databaseType(DatabaseType.MARIADB), which the CLI and the Spring Boot starter take from "
+							+ "the JDBC URL)",
+					ex);
 		}
 	}
 
@@ -134,6 +143,26 @@ final class SqlRevisionFile {
 		RevisionNode node = new RevisionNode(parsed.revision(), parsed.downRevisions(), parsed.dependsOn(),
 				new LinkedHashSet<>(parsed.branchLabels()), parsed.message(), file, downgradeLine != 0);
 		return new SqlRevisionScript(node, checksum.hex(), parsed.transactional(), parsed.createDate(), resource);
+	}
+
+	/**
+	 * Whether the file holds what only MariaDB/MySQL scripts hold: a backtick, a
+	 * {@code #}, a backslash or {@code DELIMITER}. Read only after a failure.
+	 */
+	private static boolean hasMySqlMarkers(ScriptResource resource) {
+		try (ScriptLines lines = ScriptLines.utf8(resource)) {
+			String line;
+			while ((line = lines.next()) != null) {
+				if (line.indexOf('`') >= 0 || line.indexOf('#') >= 0 || line.indexOf('\\') >= 0
+						|| line.regionMatches(true, 0, "delimiter ", 0, "delimiter ".length())) {
+					return true;
+				}
+			}
+			return false;
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	/**
