@@ -191,14 +191,16 @@ class MigratorMariaDbTests {
 
 		assertThatExceptionOfType(RevisionFailedException.class).isThrownBy(() -> migrator.upgrade("heads"))
 			.withMessageContaining("004.sql at line 9 (SQLState 21S01): error 1136: Column count doesn't match value "
-					+ "count at row 1; MARIADB commits DDL implicitly, so what ran before remains: line 7 (CREATE "
-					+ "TABLE half), line 8 (INSERT INTO half)")
+					+ "count at row 1; MARIADB commits DDL implicitly, so what ran before it remains: line 7 "
+					+ "(CREATE TABLE half); rolled back: line 8 (INSERT INTO half)")
 			.withMessageEndingWith("Its changes may be partly applied, so it is recorded as FAILED and every run "
 					+ "refuses until you fix the database by hand and run 'migrations repair'.")
 			.satisfies((ex) -> assertThat(ex.recordedFailed()).isTrue());
 		assertThat(this.db.column("SELECT status FROM migrations_applied WHERE revision = '004'"))
 			.containsExactly("FAILED");
 		assertThat(tables()).contains("half");
+		assertThat(this.db.column("SELECT COUNT(*) FROM half")).as("the insert after the DDL rolled back")
+			.containsExactly(0L);
 		assertThatExceptionOfType(FailedRevisionsException.class)
 			.isThrownBy(() -> this.support.migrator().upgrade("heads"))
 			.withMessageContaining("004 (");
@@ -211,6 +213,23 @@ class MigratorMariaDbTests {
 		assertThat(this.support.migrator().upgrade("heads").steps()).hasSize(1);
 		assertThat(this.db.column("SELECT status FROM migrations_applied WHERE revision = '004'"))
 			.containsExactly("APPLIED");
+	}
+
+	@Test
+	void failingDdlCommitsTheDmlBeforeIt() {
+		this.support.migrator().upgrade("heads");
+		this.files.write("004", "003", "ddl fails", """
+				INSERT INTO users VALUES (2, 'bob');
+				CREATE TABLE users (id INT);""", "");
+
+		assertThatExceptionOfType(RevisionFailedException.class)
+			.isThrownBy(() -> this.support.migrator().upgrade("heads"))
+			.withMessageContaining("004.sql at line 8 (SQLState 42S01): error 1050: Table 'users' already exists; "
+					+ "MARIADB commits DDL implicitly, so what ran before it remains: line 7 (INSERT INTO users). ")
+			.satisfies((ex) -> assertThat(ex.recordedFailed()).isTrue());
+		assertThat(this.db.column("SELECT name FROM users ORDER BY id")).containsExactly("ann's", "bob");
+		assertThat(this.db.column("SELECT status FROM migrations_applied WHERE revision = '004'"))
+			.containsExactly("FAILED");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -190,7 +191,8 @@ public final class MySqlUserLock implements MigrationLock {
 				String described = (command != null ? command.toLowerCase(Locale.ROOT) : "")
 						+ ((state != null && !state.isEmpty()) ? " (" + state + ")" : "");
 				return new LockHolder(result.getInt(1), null, result.getString(2), client, null,
-						Instant.now().minusSeconds(seconds), described.isEmpty() ? null : described);
+						Instant.now().minusSeconds(seconds).truncatedTo(ChronoUnit.SECONDS),
+						described.isEmpty() ? null : described);
 			}
 		}
 	}

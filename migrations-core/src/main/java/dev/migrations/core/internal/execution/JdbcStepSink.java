@@ -232,6 +232,8 @@ final class JdbcStepSink implements StepSink {
 
 		private static final int MAX_LISTED = 10;
 
+		private static final int MAX_TRACKED = 1000;
+
 		final Step step;
 
 		final ExecutableRevision revision;
@@ -262,20 +264,49 @@ final class JdbcStepSink implements StepSink {
 		 */
 		boolean committedImplicitly;
 
-		/** The first statements run, where tracked: line and leading words. */
+		/**
+		 * The statements run, where tracked, as {@code line N (LEADING WORDS)}, with
+		 * whether each committed implicitly; up to {@link #MAX_TRACKED}.
+		 */
 		final List<String> ran = new ArrayList<>();
+
+		final List<Boolean> ranCommits = new ArrayList<>();
 
 		/** Statements run beyond those in {@link #ran}. */
 		int moreRan;
 
 		void ran(SqlStatement statement, boolean commits) {
 			this.committedImplicitly |= commits;
-			if (this.ran.size() < MAX_LISTED) {
+			if (this.ran.size() < MAX_TRACKED) {
 				this.ran.add("line " + statement.line() + " (" + leadingWords(statement.sql()) + ")");
+				this.ranCommits.add(commits);
 			}
 			else {
 				this.moreRan++;
 			}
+		}
+
+		/**
+		 * What ran before the failed statement: the statements committed (up to the last
+		 * that committed implicitly, or all of them when the failed statement itself
+		 * commits implicitly, as DDL commits before it runs) and those rolled back.
+		 */
+		String ranBefore(String type, boolean failedCommits) {
+			int committed = failedCommits ? this.ran.size() : this.ranCommits.lastIndexOf(Boolean.TRUE) + 1;
+			StringBuilder text = new StringBuilder("; ").append(type)
+				.append(" commits DDL implicitly, so what ran before it remains: ")
+				.append(list(this.ran.subList(0, committed), failedCommits ? this.moreRan : 0));
+			if (committed < this.ran.size()) {
+				text.append("; rolled back: ").append(list(this.ran.subList(committed, this.ran.size()), this.moreRan));
+			}
+			return text.toString();
+		}
+
+		private static String list(List<String> statements, int more) {
+			List<String> shown = (statements.size() > MAX_LISTED)
+					? statements.subList(statements.size() - MAX_LISTED, statements.size()) : statements;
+			int hidden = statements.size() - shown.size() + more;
+			return ((hidden > 0) ? hidden + " statements, then " : "") + String.join(", ", shown);
 		}
 
 		private static String leadingWords(String sql) {

@@ -191,9 +191,8 @@ public final class RunExecutor {
 			databaseMessage = "could not record it in the state tables: " + databaseMessage;
 		}
 		if (mayRemain && revision.transactional() && !this.dialect.transactionalDdl() && !progress.ran.isEmpty()) {
-			databaseMessage += "; " + this.dialect.type() + " commits DDL implicitly, so what ran before remains: "
-					+ String.join(", ", progress.ran)
-					+ ((progress.moreRan > 0) ? " and " + progress.moreRan + " more statements" : "");
+			databaseMessage += progress.ranBefore(this.dialect.type().toString(),
+					statement != null && this.dialect.commitsImplicitly(statement.sql()));
 		}
 		List<SQLException> problems = new ArrayList<>();
 		rollback(connection, problems);
