@@ -127,13 +127,14 @@ public final class MySqlUserLock implements MigrationLock {
 	}
 
 	/**
-	 * Waits in {@code GET_LOCK} itself (so the lock is taken the moment it is free), at
-	 * most {@link #REPORT_INTERVAL} at a time, reporting the holder in between.
+	 * Tries once without waiting, then waits in {@code GET_LOCK} itself (so the lock is
+	 * taken the moment it is free), whole seconds and at most {@link #REPORT_INTERVAL} at
+	 * a time, reporting the holder in between; the timeout is kept to the second.
 	 */
 	private void waitFor(Connection connection, String name, Duration timeout, WaitObserver observer)
 			throws SQLException {
 		long start = System.nanoTime();
-		if (tryLock(connection, name, Duration.ZERO)) {
+		if (tryLock(connection, name, 0)) {
 			return;
 		}
 		while (true) {
@@ -145,17 +146,18 @@ public final class MySqlUserLock implements MigrationLock {
 			logger.info("Waiting for the migration lock, held by {}, for {} s so far (lock timeout {})",
 					holder.describe(), waited.toSeconds(), timeout);
 			observer.waiting(holder, waited);
-			Duration left = timeout.minus(waited);
-			if (tryLock(connection, name, (left.compareTo(REPORT_INTERVAL) < 0) ? left : REPORT_INTERVAL)) {
+			// Whole seconds, at least one: MySQL may not take a fractional timeout.
+			long left = (timeout.minus(waited).toMillis() + 999) / 1000;
+			if (tryLock(connection, name, Math.max(1, Math.min(left, REPORT_INTERVAL.toSeconds())))) {
 				return;
 			}
 		}
 	}
 
-	private static boolean tryLock(Connection connection, String name, Duration wait) throws SQLException {
+	private static boolean tryLock(Connection connection, String name, long seconds) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
 			statement.setString(1, name);
-			statement.setDouble(2, wait.toMillis() / 1000.0);
+			statement.setLong(2, seconds);
 			try (ResultSet result = statement.executeQuery()) {
 				result.next();
 				return result.getInt(1) == 1;
