@@ -116,6 +116,27 @@ class MigratorMariaDbTests {
 	}
 
 	@Test
+	void aConfiguredSchemaIsADatabaseOfItsOwnForTheStateTables() {
+		String schema = this.database.name() + "_state";
+		try {
+			Migrator migrator = this.support.migrator((builder) -> builder.schema(schema));
+
+			migrator.upgrade("heads");
+
+			assertThat(this.db.column("SELECT table_name FROM information_schema.tables WHERE table_schema = '" + schema
+					+ "' ORDER BY 1"))
+				.containsExactly("migrations_applied", "migrations_history");
+			assertThat(tables()).containsExactly("tasks", "users");
+			assertThat(this.db.column("SELECT revision FROM `" + schema + "`.migrations_applied ORDER BY 1"))
+				.containsExactly("001", "002", "003");
+			assertThat(migrator.currentHeads()).containsExactly("003");
+		}
+		finally {
+			this.db.execute("DROP DATABASE IF EXISTS `" + schema + "`");
+		}
+	}
+
+	@Test
 	void branchesAndAMergeRunInAlembicsOrder() {
 		this.files.write("004", "003", "branch a", "CREATE TABLE a (id INT);", "DROP TABLE a;");
 		this.files.write("005", "003", "branch b", "CREATE TABLE b (id INT);", "DROP TABLE b;");
