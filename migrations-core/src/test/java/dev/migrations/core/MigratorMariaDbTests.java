@@ -137,6 +137,21 @@ class MigratorMariaDbTests {
 	}
 
 	@Test
+	void withoutTheDatabaseTypeAScriptOpenInTheMysqlSyntaxIsRefusedBeforeAnythingRuns() {
+		RevisionFiles plain = new RevisionFiles(this.folder.resolve("plain"));
+		plain.write("001", "", "first", "CREATE TABLE first_table (id INT);", "DROP TABLE first_table;");
+		plain.write("002", "001", "open backtick", "CREATE TABLE a (id INT);\nSELECT `x;", "");
+		Migrator migrator = Migrator.create(MigrationsConfiguration.builder()
+			.dataSource(this.database.dataSource())
+			.locations(plain.location())
+			.build());
+
+		assertThatExceptionOfType(RevisionFileException.class).isThrownBy(() -> migrator.upgrade("heads"))
+			.withMessageEndingWith("002.sql:8: unterminated quoted identifier (`); close it with `");
+		assertThat(tables()).as("nothing ran, not even the state tables' DDL").isEmpty();
+	}
+
+	@Test
 	void branchesAndAMergeRunInAlembicsOrder() {
 		this.files.write("004", "003", "branch a", "CREATE TABLE a (id INT);", "DROP TABLE a;");
 		this.files.write("005", "003", "branch b", "CREATE TABLE b (id INT);", "DROP TABLE b;");

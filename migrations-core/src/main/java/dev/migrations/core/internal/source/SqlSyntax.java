@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.sql.SQLException;
 
+import dev.migrations.core.DatabaseType;
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a script is split into statements: as {@code psql} does it, or as the {@code mysql}
  * client does it. Chosen by the dialect of the database a run works on.
@@ -15,6 +18,14 @@ public enum SqlSyntax {
 
 	/** MariaDB and MySQL: see {@link MySqlStatementSplitter}. */
 	MYSQL;
+
+	/**
+	 * The syntax of scripts for a database of this type; PostgreSQL's when not known (the
+	 * loader then checks files as PostgreSQL scripts).
+	 */
+	public static SqlSyntax of(@Nullable DatabaseType type) {
+		return (type == DatabaseType.MARIADB || type == DatabaseType.MYSQL) ? MYSQL : POSTGRESQL;
+	}
 
 	/**
 	 * Splits a whole script read from {@code reader}, whose first line is line 1; a
