@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,9 @@ import dev.migrations.core.catalog.Catalog.View;
  * Reads an H2 (2.x) schema from {@code INFORMATION_SCHEMA}. H2 has no enum types of its
  * own (an {@code ENUM} column's values are part of its type), no functions in SQL, and
  * writes definitions of constraints and indexes nowhere: they are composed here in
- * PostgreSQL's words.
+ * PostgreSQL's words. The indexes H2 makes for constraints ({@code IS_GENERATED}) are
+ * left out; an index of the user's stays in even where a constraint uses it (H2 picks one
+ * for a foreign key, and may pick another after a change).
  */
 final class H2CatalogReader {
 
@@ -73,7 +74,7 @@ final class H2CatalogReader {
 			FROM INFORMATION_SCHEMA.INDEXES i
 			JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c
 			  ON c.INDEX_SCHEMA = i.INDEX_SCHEMA AND c.INDEX_NAME = i.INDEX_NAME
-			WHERE i.INDEX_SCHEMA = ?
+			WHERE i.INDEX_SCHEMA = ? AND NOT i.IS_GENERATED
 			ORDER BY i.INDEX_NAME, c.ORDINAL_POSITION
 			""";
 
@@ -121,11 +122,7 @@ final class H2CatalogReader {
 		Map<String, List<KeyColumn>> keyColumns = new LinkedHashMap<>();
 		query(KEY_COLUMNS, (rs) -> keyColumns.computeIfAbsent(rs.getString(1), (key) -> new ArrayList<>())
 			.add(new KeyColumn(rs.getString(2), rs.getString(3), rs.getInt(4))));
-		Set<String> constraintIndexes = new HashSet<>();
 		query(CONSTRAINTS, (rs) -> {
-			if (rs.getString(6) != null) {
-				constraintIndexes.add(rs.getString(6));
-			}
 			Constraint constraint = constraint(rs, keyColumns);
 			if (constraint != null) {
 				TableParts.of(tables, rs.getString(1), (parts) -> parts.constraints.add(constraint));
@@ -133,13 +130,11 @@ final class H2CatalogReader {
 		});
 		Map<String, IndexParts> indexes = new LinkedHashMap<>();
 		query(INDEXES, (rs) -> {
-			if (!constraintIndexes.contains(rs.getString(2))) {
-				String table = rs.getString(1);
-				boolean unique = String.valueOf(rs.getString(3)).startsWith("UNIQUE");
-				IndexParts index = indexes.computeIfAbsent(rs.getString(2), (name) -> new IndexParts(table, unique));
-				String ordering = rs.getString(5);
-				index.keys.add("DESC".equals(ordering) ? rs.getString(4) + " DESC" : rs.getString(4));
-			}
+			String table = rs.getString(1);
+			boolean unique = String.valueOf(rs.getString(3)).startsWith("UNIQUE");
+			IndexParts index = indexes.computeIfAbsent(rs.getString(2), (name) -> new IndexParts(table, unique));
+			String ordering = rs.getString(5);
+			index.keys.add("DESC".equals(ordering) ? rs.getString(4) + " DESC" : rs.getString(4));
 		});
 		for (Map.Entry<String, IndexParts> entry : indexes.entrySet()) {
 			IndexParts index = entry.getValue();
