@@ -1,6 +1,7 @@
 package dev.migrations.test;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -13,6 +14,7 @@ import dev.migrations.core.MigrationsException;
 import dev.migrations.core.catalog.CatalogDifference;
 import dev.migrations.core.graph.RevisionGraph;
 import dev.migrations.core.graph.RevisionNode;
+import dev.migrations.core.graph.Step;
 import dev.migrations.test.StairwayWalk.Outcome;
 import dev.migrations.test.StairwayWalk.Phase;
 
@@ -38,9 +40,17 @@ final class Checks {
 		}
 	}
 
-	static void upgradeFromBase(RevisionRunner runner) {
+	static void upgradeFromBase(StandardRevisionTests tests, RevisionRunner runner) {
 		try {
-			runner.upgradeTo("heads");
+			if (DataHook.isDeclared(tests)) {
+				for (Step step : runner.graph().planUpgrade(Set.of(), "heads").steps()) {
+					tests.beforeRevision(step.revision().id(), runner);
+					runner.upgradeTo(step.revision().id());
+				}
+			}
+			else {
+				runner.upgradeTo("heads");
+			}
 		}
 		catch (MigrationsException ex) {
 			Assertions.fail("Upgrading an empty database to the heads failed: " + ex.getMessage(), ex);
@@ -53,8 +63,8 @@ final class Checks {
 		}
 	}
 
-	static Stream<DynamicTest> stairway(RevisionRunner runner) {
-		StairwayWalk walk = runner.context().walk();
+	static Stream<DynamicTest> stairway(StandardRevisionTests tests, RevisionRunner runner) {
+		StairwayWalk walk = runner.context().walk(tests);
 		return tests(walk, (outcome) -> {
 			String revision = describe(outcome.revision());
 			if (outcome.failedPhase() != null) {
@@ -78,8 +88,8 @@ final class Checks {
 		});
 	}
 
-	static Stream<DynamicTest> downgradeLeavesNoTrace(RevisionRunner runner) {
-		StairwayWalk walk = runner.context().walk();
+	static Stream<DynamicTest> downgradeLeavesNoTrace(StandardRevisionTests tests, RevisionRunner runner) {
+		StairwayWalk walk = runner.context().walk(tests);
 		return tests(walk, (outcome) -> {
 			if (outcome.skipReason() != null) {
 				Assumptions.abort(outcome.skipReason());

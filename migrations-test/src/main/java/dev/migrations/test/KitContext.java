@@ -78,9 +78,9 @@ final class KitContext implements AutoCloseable {
 	 * The walk of the stairway, shared by {@code stairway} and
 	 * {@code downgradeLeavesNoTrace}.
 	 */
-	synchronized StairwayWalk walk() {
+	synchronized StairwayWalk walk(StandardRevisionTests tests) {
 		if (this.walk == null) {
-			this.walk = new StairwayWalk(this);
+			this.walk = new StairwayWalk(this, tests);
 		}
 		return this.walk;
 	}

@@ -28,6 +28,10 @@ final class StairwayWalk implements AutoCloseable {
 
 	private final KitContext context;
 
+	private final StandardRevisionTests tests;
+
+	private final boolean insertsData;
+
 	private final RevisionGraph graph;
 
 	private final List<RevisionNode> order;
@@ -40,8 +44,10 @@ final class StairwayWalk implements AutoCloseable {
 
 	private boolean dirty;
 
-	StairwayWalk(KitContext context) {
+	StairwayWalk(KitContext context, StandardRevisionTests tests) {
 		this.context = context;
+		this.tests = tests;
+		this.insertsData = DataHook.isDeclared(tests);
 		this.runner = new RevisionRunner(context);
 		this.graph = this.runner.graph();
 		this.order = this.graph.planUpgrade(Set.of(), "heads").steps().stream().map(Step::revision).toList();
@@ -78,6 +84,13 @@ final class StairwayWalk implements AutoCloseable {
 		if (this.context.skipped().contains(id)) {
 			this.runner.upgradeTo(id);
 			return Outcome.skipped(revision, "stamped, not run: listed in skipRevisions of @MigrationsTest");
+		}
+		try {
+			this.tests.beforeRevision(id, this.runner);
+		}
+		catch (RuntimeException ex) {
+			this.dirty = true;
+			return Outcome.failed(revision, Phase.DATA, ex);
 		}
 		Catalog before = this.runner.catalog();
 		try {
@@ -122,6 +135,7 @@ final class StairwayWalk implements AutoCloseable {
 	private void prepare(RevisionNode revision) {
 		Set<String> wanted = new HashSet<>(this.graph.ancestors(revision.id()));
 		Set<String> applied = this.dirty ? Set.of() : this.runner.applied();
+		boolean fresh = false;
 		if (this.dirty || !wanted.containsAll(applied)) {
 			String target = this.dirty ? null : downgradeTarget(applied, wanted);
 			if (target != null) {
@@ -130,8 +144,21 @@ final class StairwayWalk implements AutoCloseable {
 			else {
 				this.runner.close();
 				this.runner = new RevisionRunner(this.context);
+				fresh = true;
 			}
 			this.dirty = false;
+		}
+		if (this.insertsData && fresh) {
+			// replayed on a fresh database, the ancestors meet their data as they did the
+			// first time
+			for (RevisionNode ancestor : this.order) {
+				if (wanted.contains(ancestor.id())) {
+					if (!this.context.skipped().contains(ancestor.id())) {
+						this.tests.beforeRevision(ancestor.id(), this.runner);
+					}
+					this.runner.upgradeTo(ancestor.id());
+				}
+			}
 		}
 		this.runner.upgradeBefore(revision.id());
 	}
@@ -178,8 +205,8 @@ final class StairwayWalk implements AutoCloseable {
 	/** Where a revision's walk stopped. */
 	enum Phase {
 
-		PREPARE("bringing the database to its parents"), UPGRADE("its upgrade"), DOWNGRADE("its downgrade"),
-		SECOND_UPGRADE("its upgrade after its downgrade");
+		PREPARE("bringing the database to its parents"), DATA("inserting its data (beforeRevision)"),
+		UPGRADE("its upgrade"), DOWNGRADE("its downgrade"), SECOND_UPGRADE("its upgrade after its downgrade");
 
 		private final String words;
 

@@ -32,8 +32,23 @@ import org.junit.jupiter.api.TestFactory;
  * and one downgrade. An irreversible revision, one at or below
  * {@link MigrationsTest#minimumDowngradeRevision()} and one in
  * {@link MigrationsTest#skipRevisions()} are reported as skipped with the reason.
+ * <p>
+ * Override {@link #beforeRevision(String, RevisionRunner)} to insert data before given
+ * revisions during {@code upgradeFromBase} and the stairway, so that the revisions are
+ * tested with rows in their tables (a {@code NOT NULL} column without a default, a
+ * backfill).
  */
 public interface StandardRevisionTests {
+
+	/**
+	 * Called before each revision is upgraded by {@code upgradeFromBase} and the
+	 * stairway, with the database at that revision's ancestors: insert the data the
+	 * revision should meet. Does nothing unless overridden.
+	 * @param revision the id of the revision about to run
+	 * @param runner the runner of that database ({@code insert}, {@code jdbc})
+	 */
+	default void beforeRevision(String revision, RevisionRunner runner) {
+	}
 
 	/** The revisions have exactly one head. */
 	@Test
@@ -44,19 +59,19 @@ public interface StandardRevisionTests {
 	/** An empty database upgrades to the heads. */
 	@Test
 	default void upgradeFromBase(RevisionRunner runner) {
-		Checks.upgradeFromBase(runner);
+		Checks.upgradeFromBase(this, runner);
 	}
 
 	/** Each revision goes up, down and up again. */
 	@TestFactory
 	default Stream<DynamicTest> stairway(RevisionRunner runner) {
-		return Checks.stairway(runner);
+		return Checks.stairway(this, runner);
 	}
 
 	/** Each revision's downgrade leaves the catalog as it was before its upgrade. */
 	@TestFactory
 	default Stream<DynamicTest> downgradeLeavesNoTrace(RevisionRunner runner) {
-		return Checks.downgradeLeavesNoTrace(runner);
+		return Checks.downgradeLeavesNoTrace(this, runner);
 	}
 
 }
