@@ -10,7 +10,7 @@ import dev.migrations.core.MigrationStatus;
 import dev.migrations.core.RevisionState;
 import dev.migrations.core.Migrator;
 import dev.migrations.core.RevisionStatus;
-import dev.migrations.core.TargetResult;
+import dev.migrations.core.Fleet.TargetResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

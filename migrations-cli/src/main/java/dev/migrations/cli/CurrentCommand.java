@@ -11,7 +11,7 @@ import dev.migrations.core.Fleet;
 import dev.migrations.core.MigrationStatus;
 import dev.migrations.core.Migrator;
 import dev.migrations.core.RevisionStatus;
-import dev.migrations.core.TargetResult;
+import dev.migrations.core.Fleet.TargetResult;
 import dev.migrations.core.graph.RevisionNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

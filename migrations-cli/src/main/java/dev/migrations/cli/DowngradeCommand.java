@@ -5,7 +5,7 @@ import java.util.List;
 import dev.migrations.core.Fleet;
 import dev.migrations.core.Migrator;
 import dev.migrations.core.RunResult;
-import dev.migrations.core.TargetResult;
+import dev.migrations.core.Fleet.TargetResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

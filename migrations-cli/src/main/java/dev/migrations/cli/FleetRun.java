@@ -25,7 +25,7 @@ import javax.sql.DataSource;
 import dev.migrations.core.DatabaseUrl;
 import dev.migrations.core.Fleet;
 import dev.migrations.core.Migrator;
-import dev.migrations.core.TargetResult;
+import dev.migrations.core.Fleet.TargetResult;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
+import dev.migrations.core.Fleet.TargetResult;
 import dev.migrations.core.internal.execution.Database;
 import dev.migrations.testsupport.PostgresDatabase;
 import dev.migrations.testsupport.TestDatabase;

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import dev.migrations.boot.MigrationTargets;
 import dev.migrations.core.Fleet;
-import dev.migrations.core.TargetResult;
+import dev.migrations.core.Fleet.TargetResult;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.migrations.boot.fleet.MigrationsFleet;
-import dev.migrations.core.TargetResult;
+import dev.migrations.core.Fleet.TargetResult;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;

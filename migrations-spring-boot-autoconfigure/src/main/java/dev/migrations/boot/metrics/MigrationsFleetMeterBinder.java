@@ -1,7 +1,7 @@
 package dev.migrations.boot.metrics;
 
 import dev.migrations.boot.fleet.MigrationsFleet;
-import dev.migrations.core.TargetResult;
+import dev.migrations.core.Fleet.TargetResult;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;

@@ -17,7 +17,7 @@ import dev.migrations.core.MigrationStatus;
 import dev.migrations.core.Migrator;
 import dev.migrations.core.RevisionState;
 import dev.migrations.core.RevisionStatus;
-import dev.migrations.core.TargetResult;
+import dev.migrations.core.Fleet.TargetResult;
 import dev.migrations.core.graph.GraphDiagram;
 import dev.migrations.core.graph.RevisionGraph;
 import dev.migrations.core.graph.RevisionNode;

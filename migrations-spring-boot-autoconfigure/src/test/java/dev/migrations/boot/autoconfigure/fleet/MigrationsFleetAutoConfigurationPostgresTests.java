@@ -13,7 +13,7 @@ import dev.migrations.boot.fleet.MigrationsFleet;
 import dev.migrations.boot.health.MigrationsFleetHealthIndicator;
 import dev.migrations.boot.metrics.MigrationsFleetMeterBinder;
 import dev.migrations.core.Fleet;
-import dev.migrations.core.TargetResult;
+import dev.migrations.core.Fleet.TargetResult;
 import dev.migrations.testsupport.PostgresDatabase;
 import dev.migrations.testsupport.TestDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
