@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import dev.migrations.core.DatabaseType;
 import dev.migrations.core.DatabaseUrl;
 import dev.migrations.core.Fleet;
 import dev.migrations.core.Migrator;
@@ -50,6 +51,8 @@ final class FleetRun {
 
 	private final String name;
 
+	private @Nullable DatabaseType databaseType;
+
 	FleetRun(MigratorCommand command, FleetOptions options, String name) {
 		this.command = command;
 		this.options = options;
@@ -76,7 +79,9 @@ final class FleetRun {
 		MigrationsCli cli = this.command.cli();
 		ConnectionSettings connection = cli.connectionSettings();
 		DataSource global = (connection.url() != null)
-				? new DatabaseUrl(connection.url(), connection.user(), connection.password()).dataSource() : null;
+				? new DatabaseUrl(MigratorFactory.driverUrl(connection.url()), connection.user(), connection.password())
+					.dataSource()
+				: null;
 		List<FleetTargets.Entry> entries;
 		if (this.options.targetsQuery != null) {
 			if (global == null) {
@@ -102,7 +107,30 @@ final class FleetRun {
 			Set<String> done = doneIn(this.options.onlyFailed);
 			entries = entries.stream().filter((entry) -> !done.contains(entry.id())).toList();
 		}
+		this.databaseType = databaseType(connection.url(), entries);
 		return FleetTargets.targets(entries, global, connection);
+	}
+
+	/**
+	 * The database type the revisions are split for: that of the targets' own URLs when
+	 * they agree on one, else that of the global URL; {@code null} for PostgreSQL.
+	 */
+	private static @Nullable DatabaseType databaseType(@Nullable String global, List<FleetTargets.Entry> entries) {
+		Set<DatabaseType> types = new HashSet<>();
+		boolean onGlobal = false;
+		for (FleetTargets.Entry entry : entries) {
+			if (entry.url() == null) {
+				onGlobal = true;
+			}
+			else if (entry.url().startsWith("jdbc:")) {
+				DatabaseType.fromJdbcUrl(entry.url()).ifPresent(types::add);
+			}
+		}
+		DatabaseType globalType = (global != null) ? DatabaseType.fromJdbcUrl(global).orElse(null) : null;
+		if (types.size() == 1 && !onGlobal) {
+			return types.iterator().next();
+		}
+		return globalType;
 	}
 
 	private int @Nullable [] shard() {
@@ -171,7 +199,7 @@ final class FleetRun {
 	int run(Kind kind, BiFunction<Fleet, List<Fleet.Target>, List<TargetResult>> operation, Summary summary) {
 		List<Fleet.Target> targets = targets();
 		ConsoleLog log = this.command.log();
-		Migrator migrator = this.command.migrators().template();
+		Migrator migrator = this.command.migrators().template(this.databaseType);
 		if (targets.isEmpty()) {
 			log.info("No targets to " + this.name);
 		}

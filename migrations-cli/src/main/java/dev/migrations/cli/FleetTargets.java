@@ -238,7 +238,7 @@ final class FleetTargets {
 			password = (entry.password() != null) ? entry.password()
 					: (parsed.password() != null) ? parsed.password() : connection.password();
 		}
-		return new DatabaseUrl(url, user, password).dataSource();
+		return new DatabaseUrl(MigratorFactory.driverUrl(url), user, password).dataSource();
 	}
 
 }

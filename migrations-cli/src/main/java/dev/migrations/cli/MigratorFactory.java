@@ -85,11 +85,16 @@ final class MigratorFactory {
 	}
 
 	/**
-	 * The migrator a fleet runs each target with: the revisions loaded once, no data
-	 * source (each target brings its own), no console log (the fleet logs per target).
+	 * The migrator a fleet runs each target with: the revisions loaded once (split for
+	 * {@code databaseType}, {@code null} for PostgreSQL), no data source (each target
+	 * brings its own), no console log (the fleet logs per target).
 	 */
-	Migrator template() {
-		return Migrator.create(MigrationsConfiguration.builder().locations(this.locations).schema(this.schema).build());
+	Migrator template(@Nullable DatabaseType databaseType) {
+		return Migrator.create(MigrationsConfiguration.builder()
+			.locations(this.locations)
+			.schema(this.schema)
+			.databaseType(databaseType)
+			.build());
 	}
 
 	/** The configured locations, in order. */
