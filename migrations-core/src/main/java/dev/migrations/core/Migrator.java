@@ -2,7 +2,11 @@ package dev.migrations.core;
 
 import java.io.StringWriter;
 import java.io.Writer;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.migrations.core.graph.RevisionGraph;
 import dev.migrations.core.internal.command.DbOfflineSql;
@@ -11,6 +15,7 @@ import dev.migrations.core.internal.command.DbRun;
 import dev.migrations.core.internal.command.DbSession;
 import dev.migrations.core.internal.command.DbStamp;
 import dev.migrations.core.internal.command.DbStatus;
+import dev.migrations.core.internal.lint.Linter;
 import dev.migrations.core.internal.source.RevisionSet;
 import org.jspecify.annotations.Nullable;
 
@@ -168,6 +173,51 @@ public final class Migrator {
 	/** Writes the SQL a stamp from {@code start} to {@code targets} would run. */
 	public RunResult renderStampSql(@Nullable String start, List<String> targets, boolean purge, Writer out) {
 		return this.offline.stamp(start, targets, purge, out);
+	}
+
+	/**
+	 * Lints the upgrade statements of SQL revisions: the changes that block a busy
+	 * PostgreSQL's traffic or break the release still running during a rolling deploy.
+	 * Reads files only, never the database.
+	 * @param revisions identifiers ({@code heads}, ids, prefixes, {@code label@head},
+	 * ...); each names the revisions it resolves to, not their ancestors; empty lints
+	 * every revision
+	 * @return the findings in load order, then statement order
+	 * @throws RevisionFileException when a revision's {@code lint_ignore} names no rule
+	 */
+	public List<LintFinding> lint(List<String> revisions) {
+		Set<String> ids = new LinkedHashSet<>();
+		if (revisions.isEmpty()) {
+			this.infos.forEach((info) -> ids.add(info.node().id()));
+		}
+		for (String identifier : revisions) {
+			ids.addAll(graph().resolve(identifier, Set.of()));
+		}
+		return new Linter(this.revisions).lint(ids);
+	}
+
+	/**
+	 * Lints the revisions an upgrade to {@code heads} would run on the database (reads
+	 * its state, as {@link #status()} does).
+	 */
+	public List<LintFinding> lintPending() {
+		return new Linter(this.revisions).lint(status().pending());
+	}
+
+	/**
+	 * Lints a revision not yet written, such as autogenerate's output, against the
+	 * revisions of this migrator (its down revisions and dependencies are its ancestors).
+	 * @param revision the revision
+	 * @param source the file it will be written to, for the findings
+	 */
+	public List<LintFinding> lint(NewRevision revision, String source) {
+		List<String> parents = new ArrayList<>(revision.downRevisions());
+		for (String dependency : revision.dependsOn()) {
+			parents.addAll(graph().resolve(dependency, Set.of()));
+		}
+		parents.removeIf((parent) -> graph().find(parent).isEmpty());
+		return new Linter(this.revisions).lintNew(revision.id(), parents, source,
+				revision.text(LocalDateTime.of(2000, 1, 1, 0, 0)));
 	}
 
 	/** {@link #renderUpgradeSql} to a string. */
