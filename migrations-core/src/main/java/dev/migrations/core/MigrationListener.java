@@ -1,6 +1,7 @@
 package dev.migrations.core;
 
 import java.time.Duration;
+import java.util.List;
 
 import dev.migrations.core.graph.Step;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,19 @@ public interface MigrationListener {
 
 	/** A revision failed; {@code error} says where and why. */
 	default void revisionFailed(Step step, Duration duration, RevisionFailedException error) {
+	}
+
+	/**
+	 * A statement of a revision timed out waiting for a table lock
+	 * ({@code ddl-lock-timeout}); the revision was rolled back (a non-transactional one
+	 * stopped before that statement) and is retried in {@code retryIn}.
+	 * @param step the revision
+	 * @param blockers the sessions holding the lock it waited for, oldest transaction
+	 * first (may be empty when they ended meanwhile)
+	 * @param attempt how many attempts timed out so far (1 for the first)
+	 * @param retryIn how long the run waits before the next attempt
+	 */
+	default void ddlLockWaiting(Step step, List<BlockingSession> blockers, int attempt, Duration retryIn) {
 	}
 
 	/**

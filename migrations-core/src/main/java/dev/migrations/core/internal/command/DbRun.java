@@ -6,6 +6,7 @@ import dev.migrations.core.Operation;
 import dev.migrations.core.RunResult;
 import dev.migrations.core.graph.Plan;
 import dev.migrations.core.internal.command.DbSession.Locked;
+import dev.migrations.core.internal.execution.DdlLockPolicy;
 import dev.migrations.core.internal.execution.RunExecutor;
 import dev.migrations.core.internal.source.RevisionSet;
 import dev.migrations.core.internal.state.AppliedSet;
@@ -80,6 +81,8 @@ public final class DbRun {
 					new RunExecutor(tables.dialect(), this.session.statements(tables.dialect()),
 							this.session.listeners(), configuration.transactionMode())
 						.lockCheck(locked::lost)
+						.ddl(DdlLockPolicy.of(configuration.ddlLockTimeout(), configuration.ddlRetryBudget(),
+								configuration.statementTimeout()))
 						.execute(connection, plan, this.revisions.executables(), applied, progress.steps);
 				}
 				finally {

@@ -59,6 +59,8 @@ public final class RunExecutor {
 
 	private Supplier<@Nullable String> lockCheck = () -> null;
 
+	private DdlLockPolicy ddl = DdlLockPolicy.none();
+
 	public RunExecutor(Dialect dialect, StateStatements statements, Listeners listeners, TransactionMode mode) {
 		this.dialect = dialect;
 		this.statements = statements;
@@ -74,6 +76,16 @@ public final class RunExecutor {
 	 */
 	public RunExecutor lockCheck(Supplier<@Nullable String> check) {
 		this.lockCheck = check;
+		return this;
+	}
+
+	/**
+	 * Sets the lock and statement timeouts of revisions' statements and the retries after
+	 * lock timeouts (PostgreSQL).
+	 * @return this executor
+	 */
+	public RunExecutor ddl(DdlLockPolicy policy) {
+		this.ddl = policy;
 		return this;
 	}
 
@@ -112,7 +124,8 @@ public final class RunExecutor {
 		StepLoop loop = new StepLoop(this.dialect, this.statements, this.mode);
 		boolean oneTransaction = loop.oneTransaction(plan);
 		List<StepResult> finished = oneTransaction ? new ArrayList<>() : completed;
-		JdbcStepSink sink = new JdbcStepSink(connection, this.dialect, this.listeners, this.lockCheck, finished);
+		JdbcStepSink sink = new JdbcStepSink(connection, this.dialect, this.listeners, this.lockCheck, finished,
+				this.ddl, !oneTransaction);
 		List<String> runStartHeads = applied.heads();
 		try {
 			loop.run(plan, revisions, applied, sink);
@@ -137,7 +150,9 @@ public final class RunExecutor {
 				throw failed(connection, progress, ex, false, runStartHeads);
 			}
 			ExecutableRevision revision = progress.revision;
-			boolean mayRemain = !revision.transactional() || (!this.dialect.transactionalDdl()
+			boolean lockTimeoutFirst = progress.statementsRun == 0 && progress.current != null
+					&& ex instanceof SQLException sql && JdbcStepSink.LOCK_NOT_AVAILABLE.equals(sql.getSQLState());
+			boolean mayRemain = (!revision.transactional() && !lockTimeoutFirst) || (!this.dialect.transactionalDdl()
 					&& (progress.statementsRun > 0 || revision.body() instanceof JavaBody));
 			throw failed(connection, progress, ex, mayRemain, applied.heads());
 		}

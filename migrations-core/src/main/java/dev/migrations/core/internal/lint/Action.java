@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param hasDefault an added column has a default (or is generated)
  * @param usingIndex a unique or primary key constraint is added {@code USING INDEX}
  */
-record Action(StatementForm form, @Nullable String table, @Nullable String column, @Nullable String name,
+public record Action(StatementForm form, @Nullable String table, @Nullable String column, @Nullable String name,
 		@Nullable String detail, boolean notValid, boolean concurrently, boolean ifExists, boolean notNull,
 		boolean hasDefault, boolean usingIndex) {
 

@@ -1,0 +1,253 @@
+package dev.migrations.core;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.migrations.core.graph.Step;
+import dev.migrations.core.internal.execution.Database;
+import dev.migrations.testsupport.PostgresDatabase;
+import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The outage this protects against: one session holds a transaction open on table
+ * {@code t}, a revision runs {@code ALTER TABLE t ADD COLUMN}, and the application's
+ * queries on {@code t} must not queue behind the waiting ALTER for longer than the lock
+ * timeout. The revision is retried until the blocker ends, or fails naming it once the
+ * retry budget is spent.
+ */
+@PostgresDatabase
+class DdlLockTimeoutPostgresTests {
+
+	private static final Duration LOCK_TIMEOUT = Duration.ofMillis(500);
+
+	@TempDir
+	Path folder;
+
+	private TestDatabase database;
+
+	private RevisionFiles files;
+
+	private MigratorTestSupport support;
+
+	private Database db;
+
+	private final List<String> waits = new CopyOnWriteArrayList<>();
+
+	private Connection blocker;
+
+	@BeforeEach
+	void setUp(TestDatabase database) throws SQLException {
+		this.database = database;
+		this.files = new RevisionFiles(this.folder);
+		this.support = new MigratorTestSupport(database, this.files);
+		this.db = this.support.db;
+		this.support.resetPostgres();
+		this.db.execute("CREATE TABLE t (id int PRIMARY KEY, name text)",
+				"INSERT INTO t SELECT g, 'row ' || g FROM generate_series(1, 100) g");
+		this.files.write("001", "", "add a column to t", "ALTER TABLE t ADD COLUMN c int;",
+				"ALTER TABLE t DROP COLUMN c;");
+		this.blocker = database.connect();
+	}
+
+	@AfterEach
+	void closeBlocker() throws SQLException {
+		this.blocker.close();
+	}
+
+	@Test
+	void readersNeverWaitLongerThanTheLockTimeoutAndTheRevisionRunsOnceTheBlockerCommits() throws Exception {
+		int blockerPid = holdTransactionOnT();
+		AtomicLong committedAt = new AtomicLong();
+		CompletableFuture<Void> blockerEnds = CompletableFuture.runAsync(() -> {
+			sleep(Duration.ofSeconds(10));
+			try {
+				this.blocker.commit();
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+			committedAt.set(System.nanoTime());
+		});
+		AtomicBoolean done = new AtomicBoolean();
+		CountDownLatch readerStarted = new CountDownLatch(1);
+		CompletableFuture<Long> longestRead = CompletableFuture.supplyAsync(() -> readEvery100ms(done, readerStarted));
+		readerStarted.await(10, TimeUnit.SECONDS);
+
+		RunResult result = migrator(Duration.ofSeconds(60)).upgrade("heads");
+		long finishedAt = System.nanoTime();
+		done.set(true);
+
+		assertThat(result.steps()).hasSize(1);
+		assertThat(finishedAt).isGreaterThan(committedAt.get()).isNotZero();
+		blockerEnds.get(10, TimeUnit.SECONDS);
+		long longest = longestRead.get(10, TimeUnit.SECONDS);
+		System.out.println("Longest SELECT on t while the revision waited: " + longest / 1_000_000 + " ms");
+		assertThat(Duration.ofNanos(longest)).as("longest wait of the application's SELECT on t")
+			.isLessThan(LOCK_TIMEOUT.plusSeconds(1));
+		assertThat(this.db.column("SELECT column_name FROM information_schema.columns WHERE table_name = 't' "
+				+ "ORDER BY ordinal_position"))
+			.containsExactly("id", "name", "c");
+		assertThat(this.db.column("SELECT revision || ' ' || status FROM migrations_applied"))
+			.containsExactly("001 APPLIED");
+		assertThat(this.waits).isNotEmpty().allSatisfy((wait) -> assertThat(wait).startsWith("001 pid " + blockerPid));
+	}
+
+	@Test
+	void whenTheRetryBudgetIsSpentTheRevisionFailsNamingTheBlockerAndNothingIsRecorded() throws Exception {
+		int blockerPid = holdTransactionOnT();
+
+		assertThatExceptionOfType(RevisionFailedException.class)
+			.isThrownBy(() -> migrator(Duration.ofMillis(1500)).upgrade("heads"))
+			.satisfies((ex) -> {
+				assertThat(ex.sqlState()).isEqualTo("55P03");
+				assertThat(ex.line()).isEqualTo(7);
+				assertThat(ex.recordedFailed()).isFalse();
+				assertThat(ex.databaseMessage())
+					.startsWith("canceling statement due to lock timeout (ddl-lock-timeout "
+							+ "500ms), still after retrying for ")
+					.contains("ddl-retry-budget 1.5s); blocked by pid " + blockerPid + " (idle in transaction, "
+							+ "transaction open for ")
+					.contains("query 'SELECT count(*) FROM t')")
+					.endsWith("; end or wait out those transactions, or raise ddl-retry-budget");
+			});
+		this.blocker.commit();
+
+		assertThat(this.db.column("SELECT revision FROM migrations_applied")).isEmpty();
+		assertThat(this.db.column("SELECT success FROM migrations_history")).containsExactly(false);
+		assertThat(this.db.column("SELECT count(*) FROM information_schema.columns WHERE table_name = 't'"))
+			.containsExactly(2L);
+		assertThat(this.waits).isNotEmpty();
+	}
+
+	@Test
+	void aNonTransactionalRevisionIsRetriedFromTheStatementThatTimedOut() throws Exception {
+		this.files.write("001", "", "add a column to t", "CREATE TABLE n1 (id int);\nALTER TABLE t ADD COLUMN c int;",
+				"", false);
+		holdTransactionOnT();
+		CompletableFuture<Void> blockerEnds = CompletableFuture.runAsync(() -> {
+			sleep(Duration.ofSeconds(2));
+			try {
+				this.blocker.commit();
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+
+		migrator(Duration.ofSeconds(60)).upgrade("heads");
+		blockerEnds.get(10, TimeUnit.SECONDS);
+
+		assertThat(this.db.tableExists("n1")).isTrue();
+		assertThat(this.db.column("SELECT revision || ' ' || status FROM migrations_applied"))
+			.containsExactly("001 APPLIED");
+		assertThat(this.waits).isNotEmpty();
+		try (Connection connection = this.database.connect();
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SHOW lock_timeout")) {
+			result.next();
+			assertThat(result.getString(1)).isEqualTo("0");
+		}
+	}
+
+	@Test
+	void concurrentlyStatementsAreNotGivenTheShortLockTimeout() throws Exception {
+		this.files.write("001", "", "index t", "CREATE INDEX CONCURRENTLY ix_t_name ON t (name);", "", false);
+		this.blocker.createStatement().execute("SET application_name = 'blocker'");
+		this.blocker.setAutoCommit(false);
+		this.blocker.createStatement().execute("SELECT txid_current()");
+		CompletableFuture<Void> blockerEnds = CompletableFuture.runAsync(() -> {
+			sleep(Duration.ofSeconds(2));
+			try {
+				this.blocker.commit();
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+
+		migrator(Duration.ZERO).upgrade("heads");
+		blockerEnds.get(10, TimeUnit.SECONDS);
+
+		assertThat(this.db.column("SELECT indexname FROM pg_indexes WHERE tablename = 't' ORDER BY 1"))
+			.containsExactly("ix_t_name", "t_pkey");
+		assertThat(this.waits).isEmpty();
+	}
+
+	private Migrator migrator(Duration budget) {
+		return this.support.migrator((builder) -> builder.ddlLockTimeout(LOCK_TIMEOUT)
+			.ddlRetryBudget(budget)
+			.listener(new MigrationListener() {
+
+				@Override
+				public void ddlLockWaiting(Step step, List<BlockingSession> blockers, int attempt, Duration retryIn) {
+					DdlLockTimeoutPostgresTests.this.waits.add(step.revision().id() + " "
+							+ String.join(", ", blockers.stream().map(BlockingSession::describe).toList()));
+				}
+
+			}));
+	}
+
+	/** Opens a transaction that reads t (ACCESS SHARE, as any application query). */
+	private int holdTransactionOnT() throws SQLException {
+		this.blocker.setAutoCommit(false);
+		try (Statement statement = this.blocker.createStatement()) {
+			statement.execute("SELECT count(*) FROM t");
+			try (ResultSet result = statement.executeQuery("SELECT pg_backend_pid()")) {
+				result.next();
+				int pid = result.getInt(1);
+				statement.execute("SELECT count(*) FROM t");
+				return pid;
+			}
+		}
+	}
+
+	/**
+	 * The application: a SELECT on t every 100 ms; returns the longest one, in
+	 * nanoseconds.
+	 */
+	private long readEvery100ms(AtomicBoolean done, CountDownLatch started) {
+		long longest = 0;
+		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement()) {
+			started.countDown();
+			while (!done.get()) {
+				long start = System.nanoTime();
+				statement.executeQuery("SELECT count(*) FROM t").close();
+				longest = Math.max(longest, System.nanoTime() - start);
+				sleep(Duration.ofMillis(100));
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return longest;
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
