@@ -3,8 +3,10 @@ package dev.migrations.cli;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrations.core.LintFinding;
 import dev.migrations.core.MigrationState;
 import dev.migrations.core.MigrationStatus;
+import dev.migrations.core.Migrator;
 import dev.migrations.core.RevisionState;
 import dev.migrations.core.RevisionStatus;
 import picocli.CommandLine.Command;
@@ -15,14 +17,24 @@ import picocli.CommandLine.Command;
  * otherwise prints every reason and exits 1.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-		description = { "Exit 0 only if the revisions are valid, the database is at their heads and nothing failed or "
-				+ "drifted (a deploy gate).", "Otherwise print why and exit 1." })
+		description = {
+				"Exit 0 only if the revisions are valid, the database is at their heads and nothing failed or "
+						+ "drifted (a deploy gate).",
+				"Otherwise print why (lint errors of pending revisions included) and " + "exit 1." })
 final class CheckCommand extends MigratorCommand {
 
 	@Override
 	public Integer call() {
-		MigrationStatus status = online().status();
+		Migrator migrator = online();
+		MigrationStatus status = migrator.status();
 		List<String> problems = problems(status);
+		if (!status.pending().isEmpty()) {
+			for (LintFinding finding : migrator.lint(status.pending())) {
+				if (finding.severity() == LintFinding.Severity.ERROR) {
+					problems.add("lint error in pending revision " + finding.revision() + ": " + finding.format());
+				}
+			}
+		}
 		if (problems.isEmpty()) {
 			out().println("OK: the database is at the code's heads (" + RevisionFormat.heads(status.codeHeads()) + ")");
 			return 0;

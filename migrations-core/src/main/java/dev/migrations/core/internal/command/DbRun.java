@@ -1,6 +1,11 @@
 package dev.migrations.core.internal.command;
 
+import java.util.List;
+import java.util.Locale;
+
+import dev.migrations.core.LintFinding;
 import dev.migrations.core.MigrationsConfiguration;
+import dev.migrations.core.MigrationsException;
 import dev.migrations.core.Migrator;
 import dev.migrations.core.Operation;
 import dev.migrations.core.RunResult;
@@ -8,6 +13,7 @@ import dev.migrations.core.graph.Plan;
 import dev.migrations.core.internal.command.DbSession.Locked;
 import dev.migrations.core.internal.execution.DdlLockPolicy;
 import dev.migrations.core.internal.execution.RunExecutor;
+import dev.migrations.core.internal.lint.Linter;
 import dev.migrations.core.internal.source.RevisionSet;
 import dev.migrations.core.internal.state.AppliedSet;
 import dev.migrations.core.internal.state.StateSnapshot;
@@ -66,6 +72,9 @@ public final class DbRun {
 			}
 			RunExecutor.checkRunnable(plan, this.revisions.executables(), configuration.transactionMode(),
 					tables.dialect());
+			if (operation == Operation.UPGRADE) {
+				logLintFindings(plan);
+			}
 			try (Locked locked = this.session.lock(tables)) {
 				if (!snapshot.tablesExist()) {
 					// Migrations never drops them: seen once, they exist.
@@ -90,6 +99,22 @@ public final class DbRun {
 				}
 			}
 		});
+	}
+
+	/**
+	 * Logs the lint findings of the revisions an upgrade is about to run (never fails the
+	 * run: {@code migrations lint} and {@code check} are the gates).
+	 */
+	private void logLintFindings(Plan plan) {
+		try {
+			List<String> ids = plan.steps().stream().map((step) -> step.revision().id()).toList();
+			for (LintFinding finding : new Linter(this.revisions).lint(ids)) {
+				logger.warn("Lint {}: {}", finding.severity().name().toLowerCase(Locale.ROOT), finding.format());
+			}
+		}
+		catch (MigrationsException ex) {
+			logger.warn("Could not lint the pending revisions: {}", ex.getMessage());
+		}
 	}
 
 	private Plan plan(StateSnapshot snapshot, Planner planner, boolean underLock) {

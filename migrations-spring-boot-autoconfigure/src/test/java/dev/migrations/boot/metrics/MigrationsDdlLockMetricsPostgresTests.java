@@ -1,0 +1,58 @@
+package dev.migrations.boot.metrics;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import dev.migrations.core.MigrationsConfiguration;
+import dev.migrations.core.Migrator;
+import dev.migrations.core.RevisionFailedException;
+import dev.migrations.testsupport.PostgresDatabase;
+import dev.migrations.testsupport.TestDatabase;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The lock timeouts after which a revision is retried are counted in
+ * {@code migrations.ddl.lock.timeouts}, on the local PostgreSQL.
+ */
+@PostgresDatabase
+class MigrationsDdlLockMetricsPostgresTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void eachRetriedLockTimeoutIsCounted(TestDatabase database) throws SQLException, IOException {
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		Files.writeString(this.folder.resolve("001.sql"),
+				"-- add c\n--\n-- revision: 001\n\n-- +upgrade\nALTER TABLE t ADD COLUMN c int;\n");
+		try (Connection blocker = database.connect(); Statement statement = blocker.createStatement()) {
+			statement.execute("DROP TABLE IF EXISTS t; CREATE TABLE t (id int)");
+			blocker.setAutoCommit(false);
+			statement.execute("SELECT count(*) FROM t");
+			Migrator migrator = Migrator.create(MigrationsConfiguration.builder()
+				.dataSource(database.dataSource())
+				.locations("filesystem:" + this.folder)
+				.ddlLockTimeout(Duration.ofMillis(200))
+				.ddlRetryBudget(Duration.ofMillis(800))
+				.listener(new MigrationsMetricsListener(registry))
+				.build());
+
+			assertThatExceptionOfType(RevisionFailedException.class).isThrownBy(() -> migrator.upgrade("heads"))
+				.satisfies((ex) -> assertThat(ex.sqlState()).isEqualTo("55P03"));
+			blocker.rollback();
+		}
+		assertThat(registry.get("migrations.ddl.lock.timeouts").tag("direction", "upgrade").counter().count())
+			.isGreaterThanOrEqualTo(1);
+	}
+
+}
