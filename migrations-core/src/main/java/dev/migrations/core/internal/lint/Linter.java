@@ -32,6 +32,8 @@ public final class Linter {
 
 	private final Map<String, SqlRevisionScript> byId = new HashMap<>();
 
+	private final Map<String, NotNullFacts> facts = new HashMap<>();
+
 	public Linter(RevisionSet revisions) {
 		this.revisions = revisions;
 		for (RevisionScript script : revisions.scripts()) {
@@ -86,17 +88,12 @@ public final class Linter {
 			throw new IllegalStateException("Collecting statements cannot fail", ex);
 		}
 		return RevisionLinter.lint(id, source, true, upgrade, Set.of(), () -> {
-			Set<String> validated = new HashSet<>();
-			Map<String, String> pending = new HashMap<>();
 			Set<String> ancestors = new LinkedHashSet<>();
 			for (String parent : parents) {
 				ancestors.add(parent);
 				ancestors.addAll(graph().ancestors(parent));
 			}
-			for (String ancestor : ancestors) {
-				notNullChecks(ancestor, validated, pending);
-			}
-			return validated;
+			return notNullChecks(ancestors);
 		});
 	}
 
@@ -105,19 +102,51 @@ public final class Linter {
 	}
 
 	private Set<String> ancestorsNotNull(String id) {
+		return notNullChecks(graph().ancestors(id));
+	}
+
+	/**
+	 * Adds what revision {@code id} knows of {@code CHECK (c IS NOT NULL)} constraints
+	 * (read once per revision and call): those it adds validated, those it adds
+	 * {@code NOT VALID}, and those it validates by name, wherever they were added.
+	 */
+	private Set<String> notNullChecks(Collection<String> ids) {
 		Set<String> validated = new HashSet<>();
 		Map<String, String> pending = new HashMap<>();
-		for (String ancestor : graph().ancestors(id)) {
-			notNullChecks(ancestor, validated, pending);
+		Set<String> validations = new HashSet<>();
+		for (String id : ids) {
+			NotNullFacts facts = this.facts.computeIfAbsent(id, this::readFacts);
+			validated.addAll(facts.validated);
+			pending.putAll(facts.pending);
+			validations.addAll(facts.validations);
+		}
+		for (String validation : validations) {
+			String key = pending.get(validation);
+			if (key != null) {
+				validated.add(key);
+			}
 		}
 		return validated;
 	}
 
-	private void notNullChecks(String id, Set<String> validated, Map<String, String> pending) {
+	private NotNullFacts readFacts(String id) {
+		NotNullFacts facts = new NotNullFacts();
 		SqlRevisionScript script = this.byId.get(id);
 		if (script != null) {
-			RevisionLinter.notNullChecks(statements(script), validated, pending);
+			RevisionLinter.notNullChecks(statements(script), facts.validated, facts.pending, facts.validations);
 		}
+		return facts;
+	}
+
+	/** What one revision knows of not-null checks. */
+	private static final class NotNullFacts {
+
+		final Set<String> validated = new HashSet<>();
+
+		final Map<String, String> pending = new HashMap<>();
+
+		final Set<String> validations = new HashSet<>();
+
 	}
 
 	private List<SqlStatement> statements(SqlRevisionScript script) {

@@ -55,11 +55,14 @@ public final class RevisionLinter {
 	 * name; {@code pending} collects checks added {@code NOT VALID} (name to column) so
 	 * that a later revision's {@code VALIDATE CONSTRAINT} counts.
 	 */
-	public static void notNullChecks(List<SqlStatement> statements, Set<String> validated,
-			Map<String, String> pending) {
+	public static void notNullChecks(List<SqlStatement> statements, Set<String> validated, Map<String, String> pending,
+			Set<String> validations) {
 		for (SqlStatement statement : statements) {
 			for (Action action : StatementRecognizer.recognise(statement.sql())) {
 				notNullCheck(action, validated, pending);
+				if (action.form() == StatementForm.VALIDATE_CONSTRAINT) {
+					validations.add(action.table() + "." + action.name());
+				}
 			}
 		}
 	}
