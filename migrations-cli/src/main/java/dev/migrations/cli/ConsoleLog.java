@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 
-import dev.migrations.core.BlockingSession;
 import dev.migrations.core.LockHolder;
 import dev.migrations.core.MigrationListener;
 import dev.migrations.core.graph.Step;
@@ -42,16 +41,6 @@ final class ConsoleLog implements MigrationListener {
 	@Override
 	public void revisionStarted(Step step) {
 		step(step);
-	}
-
-	@Override
-	public void ddlLockWaiting(Step step, List<BlockingSession> blockers, int attempt, Duration retryIn) {
-		this.err.println("WARN  [migrations] Revision " + step.revision().id() + " timed out waiting for a lock"
-				+ (blockers.isEmpty() ? ""
-						: ", blocked by "
-								+ String.join(", ", blockers.stream().map(BlockingSession::describe).toList()))
-				+ "; retrying in " + retryIn.toMillis() + "ms (attempt " + (attempt + 1) + ")");
-		this.err.flush();
 	}
 
 	@Override

@@ -190,10 +190,11 @@ final class JdbcStepSink implements StepSink {
 				}
 				logger.warn(
 						"Revision {} timed out after {} waiting for a lock at {} line {}, blocked by {}; "
-								+ "rolled back{}, retrying in {} (attempt {}, {} of the retry budget left)",
+								+ "{}, retrying in {} (attempt {}, {} of the retry budget left)",
 						step.revision().id(), millis(this.ddl.lockTimeout()), progress.revision.source(),
 						(failed != null) ? failed.line() : "?", blockedBy,
-						inTransaction ? "" : " to before that statement", millis(delay), attempt + 1, millis(left));
+						inTransaction ? "rolled back" : "the statements before it stay (autocommit)", millis(delay),
+						attempt + 1, millis(left));
 				this.listeners.ddlLockWaiting(step, blockers, attempt, delay);
 				sleep(delay);
 			}
@@ -230,6 +231,9 @@ final class JdbcStepSink implements StepSink {
 		}
 		if (millis % 60_000 == 0) {
 			return (millis / 60_000) + "m";
+		}
+		if (millis >= 60_000) {
+			return (millis / 60_000) + "m" + ((millis % 60_000) / 1000) + "s";
 		}
 		if (millis % 1000 == 0) {
 			return (millis / 1000) + "s";

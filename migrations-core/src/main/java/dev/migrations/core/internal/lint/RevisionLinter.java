@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -135,10 +134,9 @@ public final class RevisionLinter {
 						&& action.form() != StatementForm.DROP_INDEX) {
 					this.exclusiveReported = true;
 					report(LintRule.EXCLUSIVE_LOCK_HELD_ACROSS_STATEMENTS, line,
-							action.form().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " takes an "
-									+ "ACCESS EXCLUSIVE lock on " + table + ", blocking its reads and writes, and "
-									+ (count - 1 - index) + " more statement(s) run before the transaction commits "
-									+ "and releases it",
+							action.form().name().replace('_', ' ') + " takes an " + "ACCESS EXCLUSIVE lock on " + table
+									+ ", blocking its reads and writes, and " + (count - 1 - index)
+									+ " more statement(s) run before the transaction commits " + "and releases it",
 							LockMode.ACCESS_EXCLUSIVE);
 				}
 			}
