@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.sql.DataSource;
+
 import dev.migrations.core.graph.Step;
 import dev.migrations.core.internal.execution.Database;
 import dev.migrations.testsupport.PostgresDatabase;
@@ -152,18 +154,52 @@ class DdlLockTimeoutPostgresTests {
 			}
 		});
 
-		migrator(Duration.ofSeconds(60)).upgrade("heads");
-		blockerEnds.get(10, TimeUnit.SECONDS);
+		try (ReusingDataSource pool = new ReusingDataSource(this.database.dataSource(), true)) {
+			migrator(Duration.ofSeconds(60), pool).upgrade("heads");
+			blockerEnds.get(10, TimeUnit.SECONDS);
 
-		assertThat(this.db.tableExists("n1")).isTrue();
-		assertThat(this.db.column("SELECT revision || ' ' || status FROM migrations_applied"))
-			.containsExactly("001 APPLIED");
-		assertThat(this.waits).isNotEmpty();
-		try (Connection connection = this.database.connect();
-				Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("SHOW lock_timeout")) {
+			assertThat(this.db.tableExists("n1")).isTrue();
+			assertThat(this.db.column("SELECT revision || ' ' || status FROM migrations_applied"))
+				.containsExactly("001 APPLIED");
+			assertThat(this.waits).isNotEmpty();
+			assertThat(pool.physical).hasSize(2);
+			for (Connection connection : pool.physical) {
+				assertThat(setting(connection, "lock_timeout")).as("lock_timeout handed back").isEqualTo("0");
+			}
+		}
+	}
+
+	@Test
+	void statementTimeoutLimitsTheStatementsOfRevisionsAndIsResetAfterwards() throws Exception {
+		this.files.write("001", "", "slow", "SELECT pg_sleep(5);", "");
+		this.files.write("002", "001", "slow outside a transaction", "SELECT pg_sleep(5);", "", false);
+		try (ReusingDataSource pool = new ReusingDataSource(this.database.dataSource(), true)) {
+			assertThatExceptionOfType(RevisionFailedException.class)
+				.isThrownBy(() -> this.support
+					.migrator((builder) -> builder.dataSource(pool).statementTimeout(Duration.ofMillis(200)))
+					.upgrade("001"))
+				.withMessageContaining("canceling statement due to statement timeout")
+				.satisfies((ex) -> assertThat(ex.sqlState()).isEqualTo("57014"));
+			this.files.write("001", "", "slow", "SELECT 1;", "");
+			assertThatExceptionOfType(RevisionFailedException.class)
+				.isThrownBy(() -> this.support
+					.migrator((builder) -> builder.dataSource(pool).statementTimeout(Duration.ofMillis(200)))
+					.upgrade("heads"))
+				.satisfies((ex) -> assertThat(ex.revision()).isEqualTo("002"))
+				.satisfies((ex) -> assertThat(ex.sqlState()).isEqualTo("57014"));
+			for (Connection connection : pool.physical) {
+				assertThat(setting(connection, "statement_timeout")).as("statement_timeout handed back").isEqualTo("0");
+			}
+		}
+		assertThat(this.db.column("SELECT revision || ' ' || status FROM migrations_applied ORDER BY 1"))
+			.containsExactly("001 APPLIED", "002 FAILED");
+	}
+
+	private static String setting(Connection connection, String name) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SHOW " + name)) {
 			result.next();
-			assertThat(result.getString(1)).isEqualTo("0");
+			return result.getString(1);
 		}
 	}
 
@@ -192,7 +228,12 @@ class DdlLockTimeoutPostgresTests {
 	}
 
 	private Migrator migrator(Duration budget) {
-		return this.support.migrator((builder) -> builder.ddlLockTimeout(LOCK_TIMEOUT)
+		return migrator(budget, this.database.dataSource());
+	}
+
+	private Migrator migrator(Duration budget, DataSource dataSource) {
+		return this.support.migrator((builder) -> builder.dataSource(dataSource)
+			.ddlLockTimeout(LOCK_TIMEOUT)
 			.ddlRetryBudget(budget)
 			.listener(new MigrationListener() {
 
