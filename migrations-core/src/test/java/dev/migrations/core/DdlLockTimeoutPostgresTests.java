@@ -204,6 +204,41 @@ class DdlLockTimeoutPostgresTests {
 	}
 
 	@Test
+	void inTransactionModeAllTheWholeRunIsRolledBackAndRetried() throws Exception {
+		this.files.write("000", "", "a table first", "CREATE TABLE first_one (id int);", "DROP TABLE first_one;");
+		this.files.write("001", "000", "add a column to t", "ALTER TABLE t ADD COLUMN c int;",
+				"ALTER TABLE t DROP COLUMN c;");
+		holdTransactionOnT();
+		CompletableFuture<Void> blockerEnds = CompletableFuture.runAsync(() -> {
+			sleep(Duration.ofSeconds(2));
+			try {
+				this.blocker.commit();
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+
+		RunResult result = this.support.migrator((builder) -> builder.transactionMode(TransactionMode.ALL)
+			.ddlLockTimeout(LOCK_TIMEOUT)
+			.ddlRetryBudget(Duration.ofSeconds(60))
+			.listener(new MigrationListener() {
+
+				@Override
+				public void ddlLockWaiting(Step step, List<BlockingSession> blockers, int attempt, Duration retryIn) {
+					DdlLockTimeoutPostgresTests.this.waits.add(step.revision().id());
+				}
+
+			})).upgrade("heads");
+		blockerEnds.get(10, TimeUnit.SECONDS);
+
+		assertThat(result.steps()).hasSize(2);
+		assertThat(this.waits).isNotEmpty().containsOnly("001");
+		assertThat(this.db.column("SELECT revision FROM migrations_applied ORDER BY 1")).containsExactly("000", "001");
+		assertThat(this.db.tableExists("first_one")).isTrue();
+	}
+
+	@Test
 	void concurrentlyStatementsAreNotGivenTheShortLockTimeout() throws Exception {
 		this.files.write("001", "", "index t", "CREATE INDEX CONCURRENTLY ix_t_name ON t (name);", "", false);
 		this.blocker.createStatement().execute("SET application_name = 'blocker'");

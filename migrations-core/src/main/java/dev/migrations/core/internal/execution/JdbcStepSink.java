@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
-import dev.migrations.core.BlockingSession;
 import dev.migrations.core.DatabaseType;
 import dev.migrations.core.LockLostException;
 import dev.migrations.core.Migrator;
@@ -40,7 +38,7 @@ final class JdbcStepSink implements StepSink {
 	private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
 
 	/** SQLState "lock not available": a {@code lock_timeout} expired. */
-	static final String LOCK_NOT_AVAILABLE = "55P03";
+	static final String LOCK_NOT_AVAILABLE = LockTimeoutRetry.LOCK_NOT_AVAILABLE;
 
 	private final Connection connection;
 
@@ -146,15 +144,14 @@ final class JdbcStepSink implements StepSink {
 	 */
 	private void runSqlRetrying(Step step, StatementSource statements, boolean inTransaction, boolean batched,
 			StepProgress progress) throws SQLException {
-		long firstTimeout = 0;
-		int attempt = 0;
+		LockTimeoutRetry retry = null;
 		while (true) {
 			try {
 				runSql(statements, inTransaction, batched, progress, inTransaction ? 0 : progress.statementsRun);
 				return;
 			}
 			catch (SQLException ex) {
-				if (!this.retries || !LOCK_NOT_AVAILABLE.equals(ex.getSQLState())) {
+				if (!this.retries || !LockTimeoutRetry.isLockTimeout(ex)) {
 					throw ex;
 				}
 				SqlStatement failed = progress.current;
@@ -162,92 +159,13 @@ final class JdbcStepSink implements StepSink {
 					this.connection.rollback();
 					progress.statementsRun = 0;
 				}
-				attempt++;
-				long now = System.nanoTime();
-				if (attempt == 1) {
-					firstTimeout = now;
+				if (retry == null) {
+					retry = new LockTimeoutRetry(this.connection, this.ddl, this.listeners);
 				}
-				Duration retried = Duration.ofNanos(now - firstTimeout);
-				List<BlockingSession> blockers = blockers(failed);
-				if (inTransaction) {
-					// The query opened a transaction: the next attempt begins afresh.
-					this.connection.rollback();
-				}
-				String blockedBy = blockers.isEmpty() ? "sessions that have ended since"
-						: blockers.stream().map(BlockingSession::describe).collect(Collectors.joining(", "));
-				Duration left = this.ddl.retryBudget().minus(retried);
-				if (left.isNegative() || left.isZero()) {
-					throw new SQLException(
-							firstLine(ex.getMessage()) + " (ddl-lock-timeout " + millis(this.ddl.lockTimeout())
-									+ "), still after retrying for " + millis(retried) + " (" + attempt
-									+ " attempts, ddl-retry-budget " + millis(this.ddl.retryBudget()) + "); blocked by "
-									+ blockedBy + "; end or wait out those transactions, or raise ddl-retry-budget",
-							LOCK_NOT_AVAILABLE, ex);
-				}
-				Duration delay = this.ddl.backoff(attempt);
-				if (delay.compareTo(left) > 0) {
-					delay = left;
-				}
-				logger.warn(
-						"Revision {} timed out after {} waiting for a lock at {} line {}, blocked by {}; "
-								+ "{}, retrying in {} (attempt {}, {} of the retry budget left)",
-						step.revision().id(), millis(this.ddl.lockTimeout()), progress.revision.source(),
-						(failed != null) ? failed.line() : "?", blockedBy,
-						inTransaction ? "rolled back" : "the statements before it stay (autocommit)", millis(delay),
-						attempt + 1, millis(left));
-				this.listeners.ddlLockWaiting(step, blockers, attempt, delay);
-				sleep(delay);
+				retry.waitOrFail(step, progress.revision.source(), failed, ex, inTransaction,
+						inTransaction ? "rolled back" : "the statements before it stay (autocommit)");
 			}
 		}
-	}
-
-	private List<BlockingSession> blockers(@Nullable SqlStatement failed) {
-		try {
-			return BlockingSessions.of(this.connection, (failed != null) ? failed.sql() : null);
-		}
-		catch (SQLException ex) {
-			logger.debug("Could not read the sessions holding the lock: {}", ex.getMessage());
-			return List.of();
-		}
-	}
-
-	private static void sleep(Duration delay) throws SQLException {
-		try {
-			Thread.sleep(delay.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new SQLException("Interrupted while waiting to retry after a lock timeout", LOCK_NOT_AVAILABLE, ex);
-		}
-	}
-
-	/**
-	 * {@code 500ms}, {@code 2s}, {@code 2.4s}, {@code 5m}, as the settings are written.
-	 */
-	static String millis(Duration duration) {
-		long millis = duration.toMillis();
-		if (millis < 1000) {
-			return millis + "ms";
-		}
-		if (millis % 60_000 == 0) {
-			return (millis / 60_000) + "m";
-		}
-		if (millis >= 60_000) {
-			return (millis / 60_000) + "m" + ((millis % 60_000) / 1000) + "s";
-		}
-		if (millis % 1000 == 0) {
-			return (millis / 1000) + "s";
-		}
-		return (millis / 1000) + "." + ((millis % 1000) / 100) + "s";
-	}
-
-	private static String firstLine(@Nullable String message) {
-		if (message == null) {
-			return "lock timeout";
-		}
-		int newline = message.indexOf('\n');
-		String line = ((newline >= 0) ? message.substring(0, newline) : message).trim();
-		return line.startsWith("ERROR: ") ? line.substring("ERROR: ".length()) : line;
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import dev.migrations.core.DatabaseType;
 import dev.migrations.core.InvalidConfigurationException;
 import dev.migrations.core.LockLostException;
 import dev.migrations.core.MigrationsException;
@@ -128,7 +129,12 @@ public final class RunExecutor {
 				this.ddl, !oneTransaction);
 		List<String> runStartHeads = applied.heads();
 		try {
-			loop.run(plan, revisions, applied, sink);
+			if (oneTransaction && this.dialect.type() == DatabaseType.POSTGRESQL && this.ddl.setsLockTimeout()) {
+				runRetryingWhole(connection, plan, revisions, applied, loop, sink, finished);
+			}
+			else {
+				loop.run(plan, revisions, applied, sink);
+			}
 			if (oneTransaction) {
 				completed.addAll(finished);
 			}
@@ -155,6 +161,36 @@ public final class RunExecutor {
 			boolean mayRemain = (!revision.transactional() && !lockTimeoutFirst) || (!this.dialect.transactionalDdl()
 					&& (progress.statementsRun > 0 || revision.body() instanceof JavaBody));
 			throw failed(connection, progress, ex, mayRemain, applied.heads());
+		}
+	}
+
+	/**
+	 * Runs a whole-run transaction; when a statement times out waiting for a lock, rolls
+	 * the whole run back and runs it again after a backoff, until the retry budget is
+	 * spent (the run's transaction holds every revision, so no revision can be retried
+	 * alone).
+	 */
+	private void runRetryingWhole(Connection connection, Plan plan, Map<String, ExecutableRevision> revisions,
+			AppliedSet applied, StepLoop loop, JdbcStepSink sink, List<StepResult> finished) throws SQLException {
+		LockTimeoutRetry retry = new LockTimeoutRetry(connection, this.ddl, this.listeners);
+		while (true) {
+			try {
+				loop.run(plan, revisions, applied, sink);
+				return;
+			}
+			catch (SQLException ex) {
+				StepProgress progress = sink.current();
+				if (!LockTimeoutRetry.isLockTimeout(ex) || progress == null) {
+					throw ex;
+				}
+				connection.rollback();
+				for (StepResult result : finished) {
+					applied.apply(result.step().reversed());
+				}
+				finished.clear();
+				retry.waitOrFail(progress.step, progress.revision.source(), progress.current, ex, true,
+						"rolled back the whole run (transaction mode ALL)");
+			}
 		}
 	}
 
