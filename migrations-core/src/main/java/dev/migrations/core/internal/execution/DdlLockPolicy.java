@@ -1,7 +1,7 @@
 package dev.migrations.core.internal.execution;
 
 import java.time.Duration;
-import java.util.function.LongSupplier;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +27,7 @@ public record DdlLockPolicy(Duration lockTimeout, Duration retryBudget, @Nullabl
 	 */
 	public static DdlLockPolicy of(Duration lockTimeout, Duration retryBudget, @Nullable Duration statementTimeout) {
 		return new DdlLockPolicy(lockTimeout, retryBudget, statementTimeout, Duration.ofMillis(500),
-				Duration.ofSeconds(10), (bound) -> java.util.concurrent.ThreadLocalRandom.current().nextLong(bound));
+				Duration.ofSeconds(10), (bound) -> ThreadLocalRandom.current().nextLong(bound));
 	}
 
 	/**
@@ -58,15 +58,10 @@ public record DdlLockPolicy(Duration lockTimeout, Duration retryBudget, @Nullabl
 
 	/** A random number source. */
 	@FunctionalInterface
-	public interface Jitter extends LongSupplier {
+	public interface Jitter {
 
 		/** A random number in {@code [0, bound)}. */
 		long next(long bound);
-
-		@Override
-		default long getAsLong() {
-			return next(Long.MAX_VALUE);
-		}
 
 	}
 
