@@ -1,4 +1,4 @@
-package dev.migrations.boot.metrics;
+package dev.migrations.boot.autoconfigure;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 
+import dev.migrations.boot.metrics.MigrationsMetricsListener;
 import dev.migrations.core.MigrationsConfiguration;
 import dev.migrations.core.Migrator;
 import dev.migrations.core.RevisionFailedException;
@@ -22,10 +23,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The lock timeouts after which a revision is retried are counted in
- * {@code migrations.ddl.lock.timeouts}, on the local PostgreSQL.
+ * {@code migrations.ddl.lock.timeouts}, and a spent retry budget is analysed naming the
+ * settings, on the local PostgreSQL.
  */
 @PostgresDatabase
-class MigrationsDdlLockMetricsPostgresTests {
+class MigrationsLockTimeoutPostgresTests {
 
 	@TempDir
 	Path folder;
@@ -48,7 +50,11 @@ class MigrationsDdlLockMetricsPostgresTests {
 				.build());
 
 			assertThatExceptionOfType(RevisionFailedException.class).isThrownBy(() -> migrator.upgrade("heads"))
-				.satisfies((ex) -> assertThat(ex.sqlState()).isEqualTo("55P03"));
+				.satisfies((ex) -> assertThat(ex.sqlState()).isEqualTo("55P03"))
+				.satisfies((ex) -> assertThat(new MigrationsFailureAnalyzer().analyze(ex).getAction())
+					.endsWith("End the blocking transactions named above and restart; the settings are "
+							+ "migrations.ddl-retry-budget (how long to retry) and migrations.ddl-lock-timeout (how "
+							+ "long each attempt may hold up the application's queries)."));
 			blocker.rollback();
 		}
 		assertThat(registry.get("migrations.ddl.lock.timeouts").tag("direction", "upgrade").counter().count())
