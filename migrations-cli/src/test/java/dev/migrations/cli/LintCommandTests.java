@@ -89,6 +89,19 @@ class LintCommandTests {
 	}
 
 	@Test
+	void jsonGivesEachFindingsFieldsAndTheCounts() {
+		CliRunner.Result result = this.offline.run("lint", "--json", "004");
+
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.out()).contains("\"rule\": \"rename-breaks-old-code\"")
+			.contains("\"severity\": \"warning\"")
+			.contains("\"line\": 7")
+			.contains("\"lock\": \"\"")
+			.contains("\"errors\": 0")
+			.contains("\"warnings\": 1");
+	}
+
+	@Test
 	void checkFailsOnLintErrorsOfPendingRevisions() {
 		assertThat(this.cli.run("upgrade", "002").exitCode()).isZero();
 
