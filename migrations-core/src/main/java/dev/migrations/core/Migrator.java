@@ -186,6 +186,9 @@ public final class Migrator {
 	 * @throws RevisionFileException when a revision's {@code lint_ignore} names no rule
 	 */
 	public List<LintFinding> lint(List<String> revisions) {
+		if (!lintable()) {
+			return List.of();
+		}
 		Set<String> ids = new LinkedHashSet<>();
 		if (revisions.isEmpty()) {
 			this.infos.forEach((info) -> ids.add(info.node().id()));
@@ -201,6 +204,9 @@ public final class Migrator {
 	 * its state, as {@link #status()} does).
 	 */
 	public List<LintFinding> lintPending() {
+		if (!lintable()) {
+			return List.of();
+		}
 		return new Linter(this.revisions).lint(status().pending());
 	}
 
@@ -211,6 +217,9 @@ public final class Migrator {
 	 * @param source the file it will be written to, for the findings
 	 */
 	public List<LintFinding> lint(NewRevision revision, String source) {
+		if (!lintable()) {
+			return List.of();
+		}
 		List<String> parents = new ArrayList<>(revision.downRevisions());
 		for (String dependency : revision.dependsOn()) {
 			parents.addAll(graph().resolve(dependency, Set.of()));
@@ -218,6 +227,15 @@ public final class Migrator {
 		parents.removeIf((parent) -> graph().find(parent).isEmpty());
 		return new Linter(this.revisions).lintNew(revision.id(), parents, source,
 				revision.text(LocalDateTime.of(2000, 1, 1, 0, 0)));
+	}
+
+	/**
+	 * Whether the linter applies: its rules are PostgreSQL's, so revisions written for
+	 * MariaDB or MySQL (the configured database type) are not linted.
+	 */
+	private boolean lintable() {
+		DatabaseType type = this.configuration.databaseType();
+		return type != DatabaseType.MARIADB && type != DatabaseType.MYSQL;
 	}
 
 	/** {@link #renderUpgradeSql} to a string. */

@@ -1,8 +1,10 @@
 package dev.migrations.core.internal.command;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 
+import dev.migrations.core.DatabaseType;
 import dev.migrations.core.LintFinding;
 import dev.migrations.core.MigrationsConfiguration;
 import dev.migrations.core.MigrationsException;
@@ -10,11 +12,16 @@ import dev.migrations.core.Migrator;
 import dev.migrations.core.Operation;
 import dev.migrations.core.RunResult;
 import dev.migrations.core.graph.Plan;
+import dev.migrations.core.graph.Step;
 import dev.migrations.core.internal.command.DbSession.Locked;
+import dev.migrations.core.internal.dialect.Dialect;
 import dev.migrations.core.internal.execution.DdlLockPolicy;
 import dev.migrations.core.internal.execution.RunExecutor;
 import dev.migrations.core.internal.lint.Linter;
+import dev.migrations.core.internal.source.ExecutableRevision;
+import dev.migrations.core.internal.source.ExecutableRevision.SqlBody;
 import dev.migrations.core.internal.source.RevisionSet;
+import dev.migrations.core.internal.source.SqlSyntax;
 import dev.migrations.core.internal.state.AppliedSet;
 import dev.migrations.core.internal.state.StateSnapshot;
 import org.slf4j.Logger;
@@ -72,7 +79,9 @@ public final class DbRun {
 			}
 			RunExecutor.checkRunnable(plan, this.revisions.executables(), configuration.transactionMode(),
 					tables.dialect());
-			if (operation == Operation.UPGRADE) {
+			checkSplits(plan, configuration, tables.dialect());
+			if (operation == Operation.UPGRADE && tables.dialect().type() != DatabaseType.MARIADB
+					&& tables.dialect().type() != DatabaseType.MYSQL) {
 				logLintFindings(plan);
 			}
 			try (Locked locked = this.session.lock(tables)) {
@@ -114,6 +123,25 @@ public final class DbRun {
 		}
 		catch (MigrationsException ex) {
 			logger.warn("Could not lint the pending revisions: {}", ex.getMessage());
+		}
+	}
+
+	/**
+	 * Splits the SQL of every step with the dialect's syntax, when the files were loaded
+	 * with another (the database type not configured, or another than the connection's),
+	 * so that a string or comment left open in that syntax is reported before anything
+	 * runs rather than after the statements before it.
+	 */
+	private void checkSplits(Plan plan, MigrationsConfiguration configuration, Dialect dialect) throws SQLException {
+		if (SqlSyntax.of(configuration.databaseType()) == dialect.sqlSyntax()) {
+			return;
+		}
+		for (Step step : plan.steps()) {
+			ExecutableRevision revision = this.revisions.executables().get(step.revision().id());
+			if (revision != null && revision.body() instanceof SqlBody sql) {
+				sql.statements(step.direction()).forEach(dialect.sqlSyntax(), (statement) -> {
+				});
+			}
 		}
 	}
 
