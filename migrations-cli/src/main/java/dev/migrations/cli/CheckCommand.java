@@ -3,7 +3,7 @@ package dev.migrations.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.migrations.core.LintFinding;
+import dev.migrations.core.Migrator.LintFinding;
 import dev.migrations.core.MigrationState;
 import dev.migrations.core.MigrationStatus;
 import dev.migrations.core.Migrator;

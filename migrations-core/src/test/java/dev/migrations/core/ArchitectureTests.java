@@ -32,7 +32,8 @@ class ArchitectureTests {
 
 	private static final String INTERNAL = "dev.migrations.core.internal..";
 
-	private static final Set<String> API_PACKAGES = Set.of("dev.migrations.core", "dev.migrations.core.graph");
+	private static final Set<String> API_PACKAGES = Set.of("dev.migrations.core", "dev.migrations.core.graph",
+			"dev.migrations.core.catalog");
 
 	private static final JavaClasses CORE = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

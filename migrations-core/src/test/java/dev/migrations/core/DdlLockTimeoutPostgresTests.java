@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import dev.migrations.core.MigrationListener.BlockingSession;
 import dev.migrations.core.graph.Step;
 import dev.migrations.core.internal.execution.Database;
 import dev.migrations.testsupport.PostgresDatabase;

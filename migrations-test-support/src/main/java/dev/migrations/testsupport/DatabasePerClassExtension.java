@@ -1,8 +1,5 @@
 package dev.migrations.testsupport;
 
-import java.util.Locale;
-import java.util.UUID;
-
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -11,14 +8,14 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
+import dev.migrations.test.database.ScratchDatabase;
+
 /**
  * Creates one database before a test class runs, resolves it as a {@link TestDatabase}
  * parameter, and drops it after the class. Nested classes share their outer class's
  * database.
  */
 abstract class DatabasePerClassExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
-
-	private static final int MAX_NAME_LENGTH = 63;
 
 	private final Namespace namespace = Namespace.create(getClass());
 
@@ -71,9 +68,7 @@ abstract class DatabasePerClassExtension implements BeforeAllCallback, AfterAllC
 	 * test class's simple name and a random suffix.
 	 */
 	static String uniqueName(Class<?> testClass) {
-		String suffix = "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		String base = "mt_" + testClass.getSimpleName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
-		return base.substring(0, Math.min(base.length(), MAX_NAME_LENGTH - suffix.length())) + suffix;
+		return ScratchDatabase.uniqueName(testClass.getSimpleName());
 	}
 
 	private record Owner(String uniqueId) {

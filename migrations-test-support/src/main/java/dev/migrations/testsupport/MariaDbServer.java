@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.mariadb.jdbc.MariaDbDataSource;
 
+import dev.migrations.test.database.ScratchDatabase;
+
 /**
  * A MariaDB (or MySQL) server on which test databases are created, reached with a user
  * allowed to create and drop databases.
@@ -92,7 +94,8 @@ final class MariaDbServer {
 		if (this.password != null) {
 			dataSource.setPassword(this.password);
 		}
-		return new TestDatabase(TestDatabase.Kind.MARIADB, name, urlOf(name), this.user, this.password, dataSource);
+		return TestDatabase.of(new ScratchDatabase(ScratchDatabase.Kind.MARIADB, name, urlOf(name), this.user,
+				this.password, dataSource));
 	}
 
 	void dropDatabase(String name) throws SQLException {

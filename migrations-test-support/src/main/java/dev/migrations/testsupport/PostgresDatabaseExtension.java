@@ -3,9 +3,12 @@ package dev.migrations.testsupport;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 
+import dev.migrations.test.database.PostgresServer;
+
 /**
  * Backs {@link PostgresDatabase}: a fresh database per test class on a server located
- * once per test run.
+ * once per test run ({@link PostgresServer} of migrations-test-database, the code the
+ * test kit uses).
  */
 final class PostgresDatabaseExtension extends DatabasePerClassExtension {
 
@@ -13,7 +16,7 @@ final class PostgresDatabaseExtension extends DatabasePerClassExtension {
 
 	@Override
 	TestDatabase create(ExtensionContext context, String name) throws Exception {
-		return server(context).createDatabase(name);
+		return TestDatabase.of(server(context).createDatabase(name));
 	}
 
 	@Override

@@ -7,6 +7,8 @@ import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.migrations.test.database.ScratchDatabase;
+
 /**
  * A database created for one test class and dropped after it. Injected into test
  * constructors, lifecycle methods and test methods by {@link PostgresDatabase},
@@ -26,14 +28,25 @@ public final class TestDatabase {
 
 	private final DataSource dataSource;
 
-	TestDatabase(Kind kind, String name, String jdbcUrl, String user, @Nullable String password,
-			DataSource dataSource) {
-		this.kind = kind;
-		this.name = name;
-		this.jdbcUrl = jdbcUrl;
-		this.user = user;
-		this.password = password;
-		this.dataSource = dataSource;
+	private final ScratchDatabase scratch;
+
+	private TestDatabase(ScratchDatabase scratch) {
+		this.kind = Kind.valueOf(scratch.kind().name());
+		this.name = scratch.name();
+		this.jdbcUrl = scratch.jdbcUrl();
+		this.user = scratch.user();
+		this.password = scratch.password();
+		this.dataSource = scratch.dataSource();
+		this.scratch = scratch;
+	}
+
+	static TestDatabase of(ScratchDatabase scratch) {
+		return new TestDatabase(scratch);
+	}
+
+	/** The same database as the test kit's {@link ScratchDatabase}. */
+	public ScratchDatabase scratch() {
+		return this.scratch;
 	}
 
 	/** Which database engine this is. */

@@ -6,14 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 @PostgresDatabase
@@ -50,27 +48,6 @@ class PostgresDatabaseExtensionTests {
 			result.next();
 			assertThat(result.getString(1)).isEqualTo(database.name());
 		}
-	}
-
-	@Test
-	void anUnreachableConfiguredServerFailsWithAMessageSayingHowToProvideOne() {
-		PostgresServer.Located located = PostgresServer
-			.locate(Map.of(PostgresServer.URL_VARIABLE, "jdbc:postgresql://127.0.0.1:1/postgres?user=nobody"));
-
-		assertThatIllegalStateException().isThrownBy(located::serverOrThrow)
-			.withMessageStartingWith("MIGRATIONS_TEST_POSTGRES_URL is set but its server cannot be used: ")
-			.withMessageContaining("Connection to 127.0.0.1:1 refused");
-	}
-
-	@Test
-	void aMalformedConfiguredUrlNamesTheExpectedForm() {
-		PostgresServer.Located located = PostgresServer
-			.locate(Map.of(PostgresServer.URL_VARIABLE, "postgres://localhost/db"));
-
-		assertThatIllegalStateException().isThrownBy(located::serverOrThrow)
-			.withMessage("MIGRATIONS_TEST_POSTGRES_URL is set but its server cannot be used: "
-					+ "Not a PostgreSQL JDBC URL: 'postgres://localhost/db'; "
-					+ "expected jdbc:postgresql://host:port/database?user=...&password=...");
 	}
 
 	private static boolean databaseExists(Connection connection, String name) throws SQLException {

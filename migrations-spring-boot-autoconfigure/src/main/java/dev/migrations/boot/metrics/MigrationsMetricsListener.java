@@ -3,7 +3,7 @@ package dev.migrations.boot.metrics;
 import java.time.Duration;
 import java.util.List;
 
-import dev.migrations.core.BlockingSession;
+import dev.migrations.core.MigrationListener.BlockingSession;
 import dev.migrations.core.MigrationListener;
 import dev.migrations.core.MigrationsException;
 import dev.migrations.core.RevisionFailedException;

@@ -9,7 +9,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.migrations.core.BlockingSession;
+import dev.migrations.core.MigrationListener.BlockingSession;
 import dev.migrations.core.internal.lint.Action;
 import dev.migrations.core.internal.lint.LockMode;
 import dev.migrations.core.internal.lint.StatementRecognizer;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
-import dev.migrations.core.BlockingSession;
+import dev.migrations.core.MigrationListener.BlockingSession;
 import dev.migrations.core.LockHolder;
 import dev.migrations.core.MigrationListener;
 import dev.migrations.core.MigrationsException;

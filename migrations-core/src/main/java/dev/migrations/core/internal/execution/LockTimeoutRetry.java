@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import dev.migrations.core.BlockingSession;
+import dev.migrations.core.MigrationListener.BlockingSession;
 import dev.migrations.core.Migrator;
 import dev.migrations.core.graph.Step;
 import dev.migrations.core.internal.source.SqlStatement;

@@ -1,4 +1,4 @@
-package dev.migrations.testsupport;
+package dev.migrations.test.database;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,23 +13,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.postgresql.ds.PGSimpleDataSource;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * A PostgreSQL server on which test databases are created, reached through a maintenance
- * database with rights to create and drop databases.
+ * A PostgreSQL server on which test databases are created and dropped, reached through a
+ * maintenance database with rights to create and drop databases.
+ * <p>
+ * {@link #locate(Map)} finds one in this order: the {@value #URL_VARIABLE} environment
+ * variable (a JDBC URL of a maintenance database, credentials as URL parameters); the
+ * local server at 127.0.0.1:5432 (user {@code postgres}); a Testcontainers PostgreSQL
+ * where Testcontainers is on the class path and a Docker engine is available. When none
+ * is reachable the outcome holds a message saying how to provide one.
  */
-final class PostgresServer {
+public final class PostgresServer {
 
-	static final String URL_VARIABLE = "MIGRATIONS_TEST_POSTGRES_URL";
+	/** The environment variable naming the server's maintenance database. */
+	public static final String URL_VARIABLE = "MIGRATIONS_TEST_POSTGRES_URL";
 
-	static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+	/** The local server tried when {@value #URL_VARIABLE} is not set. */
+	public static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
 
 	private static final String LOCAL_USER = "postgres";
-
-	private static final String CONTAINER_IMAGE = "postgres:17-alpine";
 
 	private static final Pattern JDBC_URL = Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]*)(?:\\?(.*))?$");
 
@@ -60,9 +63,11 @@ final class PostgresServer {
 
 	/**
 	 * Finds a server: {@value #URL_VARIABLE}, then the local server, then Testcontainers.
-	 * Never throws: a failure is kept so that every test class reports it.
+	 * Never throws: a failure is kept so that every test class reports it. Keep the
+	 * outcome for the whole test run (a JUnit root store) and close it at its end.
+	 * @param environment the environment variables, usually {@code System.getenv()}
 	 */
-	static Located locate(Map<String, String> environment) {
+	public static Located locate(Map<String, String> environment) {
 		List<String> tried = new ArrayList<>();
 		String configured = environment.get(URL_VARIABLE);
 		if (configured != null && !configured.isBlank()) {
@@ -81,35 +86,26 @@ final class PostgresServer {
 		catch (SQLException ex) {
 			tried.add("no server at 127.0.0.1:5432 accepted user '" + LOCAL_USER + "' (" + ex.getMessage() + ")");
 		}
-		if (isDockerAvailable()) {
-			PostgreSQLContainer container = new PostgreSQLContainer(CONTAINER_IMAGE);
-			container.start();
+		if (Containers.isAvailable()) {
+			Containers.Started container = Containers.startPostgres();
 			try {
-				return Located.found(connectable(
-						new PostgresServer(container.getJdbcUrl(), container.getUsername(), container.getPassword())),
+				return Located.found(
+						connectable(new PostgresServer(container.jdbcUrl(), container.user(), container.password())),
 						container);
 			}
 			catch (SQLException ex) {
-				container.stop();
+				container.close();
 				tried.add("Testcontainers PostgreSQL started but refused connections (" + ex.getMessage() + ")");
 			}
 		}
 		else {
-			tried.add("no Docker engine for Testcontainers");
+			tried.add("no Testcontainers with a Docker engine");
 		}
 		return Located.failed("No PostgreSQL server for the tests: " + String.join("; ", tried) + ". "
 				+ "Start the local server (pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start), "
 				+ "or set " + URL_VARIABLE + "=jdbc:postgresql://HOST:PORT/postgres?user=USER&password=PASSWORD "
-				+ "(a user allowed to CREATE DATABASE), or start a Docker engine. Database tests are never skipped.");
-	}
-
-	private static boolean isDockerAvailable() {
-		try {
-			return DockerClientFactory.instance().isDockerAvailable();
-		}
-		catch (RuntimeException | LinkageError ex) {
-			return false;
-		}
+				+ "(a user allowed to CREATE DATABASE), or add org.testcontainers:testcontainers-postgresql and start "
+				+ "a Docker engine. Database tests are never skipped.");
 	}
 
 	private static PostgresServer connectable(PostgresServer server) throws SQLException {
@@ -119,21 +115,39 @@ final class PostgresServer {
 		return server;
 	}
 
-	TestDatabase createDatabase(String name) throws SQLException {
-		try (Connection connection = connectTo(this.maintenanceDatabase);
-				Statement statement = connection.createStatement()) {
-			statement.execute("CREATE DATABASE " + name);
-		}
-		PGSimpleDataSource dataSource = new PGSimpleDataSource();
-		dataSource.setURL(urlOf(name));
-		dataSource.setUser(this.user);
-		if (this.password != null) {
-			dataSource.setPassword(this.password);
-		}
-		return new TestDatabase(TestDatabase.Kind.POSTGRESQL, name, urlOf(name), this.user, this.password, dataSource);
+	/**
+	 * Creates an empty database.
+	 * @param name a valid unquoted identifier, e.g. from
+	 * {@link ScratchDatabase#uniqueName}
+	 */
+	public ScratchDatabase createDatabase(String name) throws SQLException {
+		execute("CREATE DATABASE " + name);
+		return database(name);
 	}
 
-	void dropDatabase(String name) throws SQLException {
+	/**
+	 * Creates a database as a copy of another ({@code CREATE DATABASE ... TEMPLATE}),
+	 * which must have no open session.
+	 */
+	public ScratchDatabase copyDatabase(String template, String name) throws SQLException {
+		execute("CREATE DATABASE " + name + " TEMPLATE " + template);
+		return database(name);
+	}
+
+	private ScratchDatabase database(String name) {
+		return new ScratchDatabase(ScratchDatabase.Kind.POSTGRESQL, name, urlOf(name), this.user, this.password,
+				new ScratchDatabase.DriverDataSource(urlOf(name), this.user, this.password));
+	}
+
+	private void execute(String sql) throws SQLException {
+		try (Connection connection = connectTo(this.maintenanceDatabase);
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	/** Drops a database, ending the sessions left open on it. */
+	public void dropDatabase(String name) throws SQLException {
 		try (Connection connection = connectTo(this.maintenanceDatabase);
 				Statement statement = connection.createStatement()) {
 			// FORCE ends sessions a test left open, so the drop never fails on them.
@@ -145,7 +159,7 @@ final class PostgresServer {
 	 * Opens a session on the maintenance database, for checks made from outside a test
 	 * database.
 	 */
-	Connection connectToMaintenanceDatabase() throws SQLException {
+	public Connection connectToMaintenanceDatabase() throws SQLException {
 		return connectTo(this.maintenanceDatabase);
 	}
 
@@ -187,7 +201,7 @@ final class PostgresServer {
 	 * The outcome of {@link #locate}, kept for the whole test run; closing it stops a
 	 * container that was started.
 	 */
-	static final class Located implements AutoCloseable {
+	public static final class Located implements AutoCloseable {
 
 		private final @Nullable PostgresServer server;
 
@@ -209,7 +223,11 @@ final class PostgresServer {
 			return new Located(null, null, failure);
 		}
 
-		PostgresServer serverOrThrow() {
+		/**
+		 * The server found.
+		 * @throws IllegalStateException saying what was tried and how to provide a server
+		 */
+		public PostgresServer serverOrThrow() {
 			if (this.server == null) {
 				throw new IllegalStateException(this.failure);
 			}
