@@ -6,6 +6,7 @@
 -- down_revision: 7c1e5a2b9d30
 -- branch_labels: recurring
 -- create_date: 2025-03-02 11:00:00
+-- lint_ignore: exclusive-lock-held-across-statements
 
 -- +upgrade
 ALTER TABLE tasks ADD COLUMN is_recurring BOOLEAN DEFAULT FALSE NOT NULL;

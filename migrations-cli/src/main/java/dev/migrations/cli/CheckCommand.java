@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrations.core.Fleet;
+import dev.migrations.core.Migrator.LintFinding;
 import dev.migrations.core.MigrationState;
 import dev.migrations.core.MigrationStatus;
-import dev.migrations.core.RevisionState;
 import dev.migrations.core.Migrator;
+import dev.migrations.core.RevisionState;
 import dev.migrations.core.RevisionStatus;
 import dev.migrations.core.Fleet.TargetResult;
 import picocli.CommandLine.Command;
@@ -20,8 +21,10 @@ import picocli.CommandLine.Mixin;
  * otherwise prints every reason and exits 1.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-		description = { "Exit 0 only if the revisions are valid, the database is at their heads and nothing failed or "
-				+ "drifted (a deploy gate).", "Otherwise print why and exit 1." })
+		description = {
+				"Exit 0 only if the revisions are valid, the database is at their heads and nothing failed or "
+						+ "drifted (a deploy gate).",
+				"Otherwise print why (lint errors of pending revisions included) and exit 1." })
 final class CheckCommand extends MigratorCommand {
 
 	@Mixin
@@ -34,8 +37,16 @@ final class CheckCommand extends MigratorCommand {
 			return new FleetRun(this, this.fleet, "check").run(FleetRun.Kind.CHECK, Fleet::status,
 					CheckCommand::printFleet);
 		}
-		MigrationStatus status = online().status();
+		Migrator migrator = online();
+		MigrationStatus status = migrator.status();
 		List<String> problems = problems(status);
+		if (!status.pending().isEmpty()) {
+			for (LintFinding finding : migrator.lint(status.pending())) {
+				if (finding.severity() == LintFinding.Severity.ERROR) {
+					problems.add("lint error in pending revision " + finding.revision() + ": " + finding.format());
+				}
+			}
+		}
 		if (problems.isEmpty()) {
 			out().println("OK: the database is at the code's heads (" + RevisionFormat.heads(status.codeHeads()) + ")");
 			return 0;

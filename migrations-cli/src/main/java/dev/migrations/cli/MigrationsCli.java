@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +26,7 @@ import picocli.CommandLine.ParameterException;
 		subcommands = { HelpCommand.class, InitCommand.class, RevisionCommand.class, MergeCommand.class,
 				UpgradeCommand.class, DowngradeCommand.class, StampCommand.class, CurrentCommand.class,
 				HistoryCommand.class, HeadsCommand.class, BranchesCommand.class, ShowCommand.class, GraphCommand.class,
-				StatusCommand.class, CheckCommand.class, RepairCommand.class },
+				StatusCommand.class, CheckCommand.class, LintCommand.class, RepairCommand.class },
 		usageHelpAutoWidth = true)
 public final class MigrationsCli {
 
@@ -55,6 +56,15 @@ public final class MigrationsCli {
 
 	@Option(names = "--schema", description = "schema of the state tables (default: the connection's)")
 	@Nullable String schema;
+
+	@Option(names = "--ddl-lock-timeout", converter = DurationConverter.class, paramLabel = "DURATION",
+			description = "how long a statement whose lock blocks the application may wait for it (PostgreSQL "
+					+ "lock_timeout), then the revision is retried; 0 leaves lock_timeout alone (default: 2s)")
+	@Nullable Duration ddlLockTimeout;
+
+	@Option(names = "--ddl-retry-budget", converter = DurationConverter.class, paramLabel = "DURATION",
+			description = "how long a revision is retried after lock timeouts before it fails (default: 5m)")
+	@Nullable Duration ddlRetryBudget;
 
 	@Option(names = "--debug", description = "print stack traces of failures")
 	boolean debug;
@@ -88,7 +98,8 @@ public final class MigrationsCli {
 
 	/** Migrators built from the global options. */
 	MigratorFactory migrators() {
-		return new MigratorFactory(connectionSettings(), locations(), this.schema);
+		return new MigratorFactory(connectionSettings(), locations(), this.schema, this.ddlLockTimeout,
+				this.ddlRetryBudget);
 	}
 
 	/** The connection settings: options, then variables, then {@code DATABASE_URL}. */

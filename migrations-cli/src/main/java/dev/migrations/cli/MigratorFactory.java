@@ -1,5 +1,6 @@
 package dev.migrations.cli;
 
+import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -24,10 +25,17 @@ final class MigratorFactory {
 
 	private final @Nullable String schema;
 
-	MigratorFactory(ConnectionSettings connection, List<String> locations, @Nullable String schema) {
+	private final @Nullable Duration ddlLockTimeout;
+
+	private final @Nullable Duration ddlRetryBudget;
+
+	MigratorFactory(ConnectionSettings connection, List<String> locations, @Nullable String schema,
+			@Nullable Duration ddlLockTimeout, @Nullable Duration ddlRetryBudget) {
 		this.connection = connection;
 		this.locations = List.copyOf(locations);
 		this.schema = schema;
+		this.ddlLockTimeout = ddlLockTimeout;
+		this.ddlRetryBudget = ddlRetryBudget;
 	}
 
 	/** Whether a database is configured (option, variable or {@code DATABASE_URL}). */
@@ -103,7 +111,17 @@ final class MigratorFactory {
 	}
 
 	private MigrationsConfiguration.Builder builder(MigrationListener listener) {
-		return MigrationsConfiguration.builder().locations(this.locations).schema(this.schema).listener(listener);
+		MigrationsConfiguration.Builder builder = MigrationsConfiguration.builder()
+			.locations(this.locations)
+			.schema(this.schema)
+			.listener(listener);
+		if (this.ddlLockTimeout != null) {
+			builder.ddlLockTimeout(this.ddlLockTimeout);
+		}
+		if (this.ddlRetryBudget != null) {
+			builder.ddlRetryBudget(this.ddlRetryBudget);
+		}
+		return builder;
 	}
 
 }

@@ -31,6 +31,19 @@ public final class MigrationsConfiguration {
 	 */
 	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
 
+	/**
+	 * How long a statement whose lock blocks the application's queries may wait for that
+	 * lock on PostgreSQL ({@code lock_timeout}) by default: two seconds, so a migration
+	 * queued behind a long transaction never holds up the application for longer.
+	 */
+	public static final Duration DEFAULT_DDL_LOCK_TIMEOUT = Duration.ofSeconds(2);
+
+	/**
+	 * How long a revision is retried after lock timeouts by default (with backoff and
+	 * jitter) before it fails: five minutes.
+	 */
+	public static final Duration DEFAULT_DDL_RETRY_BUDGET = Duration.ofMinutes(5);
+
 	public static final TransactionMode DEFAULT_TRANSACTION_MODE = TransactionMode.PER_REVISION;
 
 	public static final boolean DEFAULT_VALIDATE_CHECKSUMS = true;
@@ -62,6 +75,12 @@ public final class MigrationsConfiguration {
 
 	private final Duration lockTimeout;
 
+	private final Duration ddlLockTimeout;
+
+	private final Duration ddlRetryBudget;
+
+	private final @Nullable Duration statementTimeout;
+
 	private final TransactionMode transactionMode;
 
 	private final boolean validateChecksums;
@@ -82,6 +101,9 @@ public final class MigrationsConfiguration {
 		this.versionTable = builder.versionTable;
 		this.historyTable = builder.historyTable;
 		this.lockTimeout = builder.lockTimeout;
+		this.ddlLockTimeout = builder.ddlLockTimeout;
+		this.ddlRetryBudget = builder.ddlRetryBudget;
+		this.statementTimeout = builder.statementTimeout;
 		this.transactionMode = builder.transactionMode;
 		this.validateChecksums = builder.validateChecksums;
 		this.onUnknownRevision = builder.onUnknownRevision;
@@ -113,6 +135,9 @@ public final class MigrationsConfiguration {
 		builder.versionTable = this.versionTable;
 		builder.historyTable = this.historyTable;
 		builder.lockTimeout = this.lockTimeout;
+		builder.ddlLockTimeout = this.ddlLockTimeout;
+		builder.ddlRetryBudget = this.ddlRetryBudget;
+		builder.statementTimeout = this.statementTimeout;
 		builder.transactionMode = this.transactionMode;
 		builder.validateChecksums = this.validateChecksums;
 		builder.onUnknownRevision = this.onUnknownRevision;
@@ -177,6 +202,30 @@ public final class MigrationsConfiguration {
 		return this.lockTimeout;
 	}
 
+	/**
+	 * The {@code lock_timeout} of statements whose lock blocks the application's queries
+	 * (PostgreSQL); zero leaves {@code lock_timeout} alone and never retries.
+	 */
+	public Duration ddlLockTimeout() {
+		return this.ddlLockTimeout;
+	}
+
+	/**
+	 * How long a revision is retried after lock timeouts before it fails; zero fails at
+	 * the first.
+	 */
+	public Duration ddlRetryBudget() {
+		return this.ddlRetryBudget;
+	}
+
+	/**
+	 * The {@code statement_timeout} of the statements of revisions (PostgreSQL);
+	 * {@code null}, the default, leaves it alone.
+	 */
+	public @Nullable Duration statementTimeout() {
+		return this.statementTimeout;
+	}
+
 	public TransactionMode transactionMode() {
 		return this.transactionMode;
 	}
@@ -222,6 +271,12 @@ public final class MigrationsConfiguration {
 		private String historyTable = DEFAULT_HISTORY_TABLE;
 
 		private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+
+		private Duration ddlLockTimeout = DEFAULT_DDL_LOCK_TIMEOUT;
+
+		private Duration ddlRetryBudget = DEFAULT_DDL_RETRY_BUDGET;
+
+		private @Nullable Duration statementTimeout;
 
 		private TransactionMode transactionMode = DEFAULT_TRANSACTION_MODE;
 
@@ -288,6 +343,22 @@ public final class MigrationsConfiguration {
 			return this;
 		}
 
+		public Builder ddlLockTimeout(Duration ddlLockTimeout) {
+			this.ddlLockTimeout = ddlLockTimeout;
+			return this;
+		}
+
+		public Builder ddlRetryBudget(Duration ddlRetryBudget) {
+			this.ddlRetryBudget = ddlRetryBudget;
+			return this;
+		}
+
+		/** {@code null} leaves {@code statement_timeout} alone. */
+		public Builder statementTimeout(@Nullable Duration statementTimeout) {
+			this.statementTimeout = statementTimeout;
+			return this;
+		}
+
 		public Builder transactionMode(TransactionMode transactionMode) {
 			this.transactionMode = transactionMode;
 			return this;
@@ -341,6 +412,11 @@ public final class MigrationsConfiguration {
 				throw new InvalidConfigurationException("lockTimeout", this.lockTimeout,
 						"it must be zero (try once) or positive");
 			}
+			requireMilliseconds("ddlLockTimeout", this.ddlLockTimeout, true);
+			requireMilliseconds("ddlRetryBudget", this.ddlRetryBudget, true);
+			if (this.statementTimeout != null) {
+				requireMilliseconds("statementTimeout", this.statementTimeout, false);
+			}
 			require("transactionMode", this.transactionMode);
 			require("onUnknownRevision", this.onUnknownRevision);
 			return new MigrationsConfiguration(this);
@@ -364,6 +440,17 @@ public final class MigrationsConfiguration {
 			if (value == null || !IDENTIFIER.matcher(value).matches()) {
 				throw new InvalidConfigurationException(setting, value,
 						"it must be 1-63 letters, digits and underscores, not starting with a digit");
+			}
+		}
+
+		private static void requireMilliseconds(String setting, @Nullable Duration value, boolean zero) {
+			if (value == null || value.isNegative() || (!zero && value.isZero())
+					|| value.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
+				throw new InvalidConfigurationException(setting, value, "it must be " + (zero ? "zero or " : "")
+						+ "positive, at most " + Integer.MAX_VALUE + " ms (PostgreSQL's limit)");
+			}
+			if (value.toNanos() % 1_000_000 != 0 && value.compareTo(Duration.ofMillis(1)) < 0) {
+				throw new InvalidConfigurationException(setting, value, "it must be at least 1 ms");
 			}
 		}
 

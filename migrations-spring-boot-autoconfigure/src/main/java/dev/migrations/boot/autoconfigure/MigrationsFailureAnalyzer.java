@@ -35,6 +35,11 @@ class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<MigrationsExcept
 
 	/** What the application can do about {@code cause} through its own settings. */
 	private static @Nullable String applicationAction(MigrationsException cause) {
+		if (cause instanceof RevisionFailedException failed && "55P03".equals(failed.sqlState())) {
+			return "End the blocking transactions named above and restart; the settings are "
+					+ "migrations.ddl-retry-budget (how long to retry) and migrations.ddl-lock-timeout (how long each "
+					+ "attempt may hold up the application's queries).";
+		}
 		if (cause instanceof RevisionFailedException failed) {
 			return "Fix the statement in " + failed.source()
 					+ ((failed.line() != null) ? " at line " + failed.line() : "") + " and restart.";

@@ -58,6 +58,28 @@ public class MigrationsProperties {
 	private Duration lockTimeout = MigrationsConfiguration.DEFAULT_LOCK_TIMEOUT;
 
 	/**
+	 * Maximum time a statement whose lock blocks the application's queries waits for that
+	 * lock (PostgreSQL lock_timeout); on a timeout the revision is retried. Zero leaves
+	 * lock_timeout alone. If a duration suffix is not specified, seconds will be used.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration ddlLockTimeout = MigrationsConfiguration.DEFAULT_DDL_LOCK_TIMEOUT;
+
+	/**
+	 * Maximum time to retry a revision after lock timeouts, with backoff and jitter,
+	 * before it fails. If a duration suffix is not specified, seconds will be used.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration ddlRetryBudget = MigrationsConfiguration.DEFAULT_DDL_RETRY_BUDGET;
+
+	/**
+	 * Maximum time a statement of a revision may run (PostgreSQL statement_timeout);
+	 * unset leaves it alone. If a duration suffix is not specified, seconds will be used.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private @Nullable Duration statementTimeout;
+
+	/**
 	 * How revisions are grouped into transactions: 'per-revision', or 'all' for one
 	 * transaction per run (PostgreSQL only).
 	 */
@@ -153,6 +175,30 @@ public class MigrationsProperties {
 
 	public void setLockTimeout(Duration lockTimeout) {
 		this.lockTimeout = lockTimeout;
+	}
+
+	public Duration getDdlLockTimeout() {
+		return this.ddlLockTimeout;
+	}
+
+	public void setDdlLockTimeout(Duration ddlLockTimeout) {
+		this.ddlLockTimeout = ddlLockTimeout;
+	}
+
+	public Duration getDdlRetryBudget() {
+		return this.ddlRetryBudget;
+	}
+
+	public void setDdlRetryBudget(Duration ddlRetryBudget) {
+		this.ddlRetryBudget = ddlRetryBudget;
+	}
+
+	public @Nullable Duration getStatementTimeout() {
+		return this.statementTimeout;
+	}
+
+	public void setStatementTimeout(@Nullable Duration statementTimeout) {
+		this.statementTimeout = statementTimeout;
 	}
 
 	public TransactionMode getTransactionMode() {

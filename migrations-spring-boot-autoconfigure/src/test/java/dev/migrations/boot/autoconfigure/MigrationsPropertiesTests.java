@@ -28,6 +28,9 @@ class MigrationsPropertiesTests {
 		assertThat(properties.getVersionTable()).isEqualTo(configuration.versionTable());
 		assertThat(properties.getHistoryTable()).isEqualTo(configuration.historyTable());
 		assertThat(properties.getLockTimeout()).isEqualTo(configuration.lockTimeout());
+		assertThat(properties.getDdlLockTimeout()).isEqualTo(configuration.ddlLockTimeout());
+		assertThat(properties.getDdlRetryBudget()).isEqualTo(configuration.ddlRetryBudget());
+		assertThat(properties.getStatementTimeout()).isEqualTo(configuration.statementTimeout()).isNull();
 		assertThat(properties.getTransactionMode()).isEqualTo(configuration.transactionMode());
 		assertThat(properties.isValidateChecksums()).isEqualTo(configuration.validateChecksums());
 		assertThat(properties.getOnUnknownRevision()).isEqualTo(configuration.onUnknownRevision());
@@ -40,6 +43,12 @@ class MigrationsPropertiesTests {
 		assertThat(defaultValue(metadata, "locations")).isEqualTo(List.of(MigrationsConfiguration.DEFAULT_LOCATION));
 		assertThat(DurationStyle.detectAndParse((String) defaultValue(metadata, "lock-timeout")))
 			.isEqualTo(MigrationsConfiguration.DEFAULT_LOCK_TIMEOUT);
+		assertThat(DurationStyle.detectAndParse((String) defaultValue(metadata, "ddl-lock-timeout")))
+			.isEqualTo(MigrationsConfiguration.DEFAULT_DDL_LOCK_TIMEOUT)
+			.hasSeconds(2);
+		assertThat(DurationStyle.detectAndParse((String) defaultValue(metadata, "ddl-retry-budget")))
+			.isEqualTo(MigrationsConfiguration.DEFAULT_DDL_RETRY_BUDGET)
+			.hasMinutes(5);
 		assertThat(defaultValue(metadata, "version-table")).isEqualTo(MigrationsConfiguration.DEFAULT_VERSION_TABLE);
 		assertThat(defaultValue(metadata, "history-table")).isEqualTo(MigrationsConfiguration.DEFAULT_HISTORY_TABLE);
 		assertThat(defaultValue(metadata, "validate-checksums"))

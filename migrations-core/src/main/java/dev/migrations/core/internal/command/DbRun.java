@@ -1,8 +1,13 @@
 package dev.migrations.core.internal.command;
 
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
 
+import dev.migrations.core.DatabaseType;
+import dev.migrations.core.Migrator.LintFinding;
 import dev.migrations.core.MigrationsConfiguration;
+import dev.migrations.core.MigrationsException;
 import dev.migrations.core.Migrator;
 import dev.migrations.core.Operation;
 import dev.migrations.core.RunResult;
@@ -10,7 +15,9 @@ import dev.migrations.core.graph.Plan;
 import dev.migrations.core.graph.Step;
 import dev.migrations.core.internal.command.DbSession.Locked;
 import dev.migrations.core.internal.dialect.Dialect;
+import dev.migrations.core.internal.execution.DdlLockPolicy;
 import dev.migrations.core.internal.execution.RunExecutor;
+import dev.migrations.core.internal.lint.Linter;
 import dev.migrations.core.internal.source.ExecutableRevision;
 import dev.migrations.core.internal.source.ExecutableRevision.SqlBody;
 import dev.migrations.core.internal.source.RevisionSet;
@@ -73,6 +80,10 @@ public final class DbRun {
 			RunExecutor.checkRunnable(plan, this.revisions.executables(), configuration.transactionMode(),
 					tables.dialect());
 			checkSplits(plan, configuration, tables.dialect());
+			if (operation == Operation.UPGRADE && tables.dialect().type() != DatabaseType.MARIADB
+					&& tables.dialect().type() != DatabaseType.MYSQL) {
+				logLintFindings(plan);
+			}
 			try (Locked locked = this.session.lock(tables)) {
 				if (!snapshot.tablesExist()) {
 					// Migrations never drops them: seen once, they exist.
@@ -88,6 +99,8 @@ public final class DbRun {
 					new RunExecutor(tables.dialect(), this.session.statements(tables.dialect()),
 							this.session.listeners(), configuration.transactionMode())
 						.lockCheck(locked::lost)
+						.ddl(DdlLockPolicy.of(configuration.ddlLockTimeout(), configuration.ddlRetryBudget(),
+								configuration.statementTimeout()))
 						.execute(connection, plan, this.revisions.executables(), applied, progress.steps);
 				}
 				finally {
@@ -95,6 +108,22 @@ public final class DbRun {
 				}
 			}
 		});
+	}
+
+	/**
+	 * Logs the lint findings of the revisions an upgrade is about to run (never fails the
+	 * run: {@code migrations lint} and {@code check} are the gates).
+	 */
+	private void logLintFindings(Plan plan) {
+		try {
+			List<String> ids = plan.steps().stream().map((step) -> step.revision().id()).toList();
+			for (LintFinding finding : new Linter(this.revisions).lint(ids)) {
+				logger.warn("Lint {}: {}", finding.severity().name().toLowerCase(Locale.ROOT), finding.format());
+			}
+		}
+		catch (MigrationsException ex) {
+			logger.warn("Could not lint the pending revisions: {}", ex.getMessage());
+		}
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
+import dev.migrations.core.DatabaseType;
 import dev.migrations.core.LockLostException;
 import dev.migrations.core.Migrator;
 import dev.migrations.core.RevisionContext;
@@ -17,6 +18,7 @@ import dev.migrations.core.StepResult;
 import dev.migrations.core.graph.Direction;
 import dev.migrations.core.graph.Step;
 import dev.migrations.core.internal.dialect.Dialect;
+import dev.migrations.core.internal.lint.StatementRecognizer;
 import dev.migrations.core.internal.source.ExecutableRevision;
 import dev.migrations.core.internal.source.ExecutableRevision.JavaBody;
 import dev.migrations.core.internal.source.ExecutableRevision.SqlBody;
@@ -37,6 +39,9 @@ final class JdbcStepSink implements StepSink {
 
 	private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
 
+	/** SQLState "lock not available": a {@code lock_timeout} expired. */
+	static final String LOCK_NOT_AVAILABLE = LockTimeoutRetry.LOCK_NOT_AVAILABLE;
+
 	private final Connection connection;
 
 	private final Dialect dialect;
@@ -52,17 +57,30 @@ final class JdbcStepSink implements StepSink {
 
 	private @Nullable StepProgress current;
 
+	private final DdlLockPolicy ddl;
+
+	/**
+	 * Whether a revision may be rolled back and retried alone (not in a whole-run
+	 * transaction).
+	 */
+	private final boolean retries;
+
 	/**
 	 * @param lockCheck says why the migration lock was lost, or {@code null} while held
 	 * @param finished where finished steps are added
+	 * @param ddl the lock and statement timeouts (applied on PostgreSQL only)
+	 * @param retries whether a revision can be retried alone after a lock timeout
 	 */
 	JdbcStepSink(Connection connection, Dialect dialect, Listeners listeners, Supplier<@Nullable String> lockCheck,
-			List<StepResult> finished) {
+			List<StepResult> finished, DdlLockPolicy ddl, boolean retries) {
 		this.connection = connection;
 		this.dialect = dialect;
 		this.listeners = listeners;
 		this.lockCheck = lockCheck;
 		this.finished = finished;
+		boolean postgres = dialect.type() == DatabaseType.POSTGRESQL;
+		this.ddl = postgres ? ddl : DdlLockPolicy.none();
+		this.retries = retries && postgres && this.ddl.setsLockTimeout();
 	}
 
 	/** How far the current step got; {@code null} before the first step. */
@@ -105,8 +123,8 @@ final class JdbcStepSink implements StepSink {
 			this.connection.setAutoCommit(true);
 		}
 		if (revision.body() instanceof SqlBody sql) {
-			runSql(sql.statements(step.direction()), inTransaction && this.dialect.pipelinesStatementBatches(),
-					progress);
+			runSqlRetrying(step, sql.statements(step.direction()), inTransaction,
+					inTransaction && this.dialect.pipelinesStatementBatches(), progress);
 		}
 		else {
 			if (inTransaction && this.transactionId == null) {
@@ -120,12 +138,66 @@ final class JdbcStepSink implements StepSink {
 		}
 	}
 
-	private void runSql(StatementSource statements, boolean batched, StepProgress progress) throws SQLException {
+	/**
+	 * Runs the statements; when one times out waiting for a lock (SQLState 55P03), rolls
+	 * the revision back (a non-transactional one keeps what ran) and runs it again (a
+	 * non-transactional one from the failing statement) after a backoff with full jitter,
+	 * until the retry budget is spent.
+	 */
+	private void runSqlRetrying(Step step, StatementSource statements, boolean inTransaction, boolean batched,
+			StepProgress progress) throws SQLException {
+		LockTimeoutRetry retry = null;
+		while (true) {
+			try {
+				runSql(statements, inTransaction, batched, progress, inTransaction ? 0 : progress.statementsRun);
+				return;
+			}
+			catch (SQLException ex) {
+				if (!this.retries || !LockTimeoutRetry.isLockTimeout(ex)) {
+					throw ex;
+				}
+				SqlStatement failed = progress.current;
+				if (inTransaction) {
+					this.connection.rollback();
+					progress.statementsRun = 0;
+				}
+				if (retry == null) {
+					retry = new LockTimeoutRetry(this.connection, this.ddl, this.listeners);
+				}
+				retry.waitOrFail(step, progress.revision.source(), failed, ex, inTransaction,
+						inTransaction ? "rolled back" : "the statements before it stay (autocommit)");
+			}
+		}
+	}
+
+	/**
+	 * Runs the statements after the first {@code skip}. In a transaction the first
+	 * statement whose lock blocks traffic is preceded by {@code SET LOCAL lock_timeout}
+	 * (sent in the same batch: no round trip), which then holds for the rest of the
+	 * transaction, since every later lock wait prolongs the blocking lock already held;
+	 * in autocommit each such statement runs between {@code SET lock_timeout} and
+	 * {@code RESET lock_timeout}. {@code CONCURRENTLY} statements never get it.
+	 */
+	private void runSql(StatementSource statements, boolean inTransaction, boolean batched, StepProgress progress,
+			int skip) throws SQLException {
+		boolean setsLockTimeout = this.ddl.setsLockTimeout();
+		Duration statementTimeout = this.ddl.statementTimeout();
 		try (Statement statement = this.connection.createStatement()) {
 			if (batched) {
 				StatementBatch batch = new StatementBatch(statement);
+				boolean[] lockTimeoutSet = { false };
 				try {
-					statements.forEach(this.dialect.sqlSyntax(), batch::add);
+					if (statementTimeout != null) {
+						batch.add(new SqlStatement("SET LOCAL statement_timeout = " + statementTimeout.toMillis(), 0));
+					}
+					statements.forEach(this.dialect.sqlSyntax(), (each) -> {
+						if (setsLockTimeout && !lockTimeoutSet[0] && StatementRecognizer.blocksTraffic(each.sql())) {
+							batch.add(new SqlStatement("SET LOCAL lock_timeout = " + this.ddl.lockTimeoutSetting(),
+									each.line()));
+							lockTimeoutSet[0] = true;
+						}
+						batch.add(each);
+					});
 					batch.flush();
 				}
 				finally {
@@ -134,18 +206,62 @@ final class JdbcStepSink implements StepSink {
 				}
 			}
 			else {
+				if (statementTimeout != null) {
+					statement.execute((inTransaction ? "SET LOCAL" : "SET") + " statement_timeout = "
+							+ statementTimeout.toMillis());
+				}
 				boolean track = !this.dialect.transactionalDdl() && progress.revision.transactional();
-				statements.forEach(this.dialect.sqlSyntax(), (each) -> {
-					progress.current = each;
-					statement.execute(each.sql());
-					progress.statementsRun++;
-					if (track) {
-						progress.ran(each, this.dialect.commitsImplicitly(each.sql()));
+				try {
+					int[] index = { 0 };
+					boolean[] lockTimeoutSet = { false };
+					statements.forEach(this.dialect.sqlSyntax(), (each) -> {
+						if (index[0]++ < skip) {
+							return;
+						}
+						progress.current = each;
+						boolean blocking = setsLockTimeout && StatementRecognizer.blocksTraffic(each.sql());
+						if (blocking && inTransaction && !lockTimeoutSet[0]) {
+							statement.execute("SET LOCAL lock_timeout = " + this.ddl.lockTimeoutSetting());
+							lockTimeoutSet[0] = true;
+						}
+						if (blocking && !inTransaction) {
+							statement.execute("SET lock_timeout = " + this.ddl.lockTimeoutSetting());
+							try {
+								statement.execute(each.sql());
+							}
+							finally {
+								resetAfterFailure(statement, "RESET lock_timeout");
+							}
+						}
+						else {
+							statement.execute(each.sql());
+						}
+						progress.statementsRun++;
+						if (track) {
+							progress.ran(each, this.dialect.commitsImplicitly(each.sql()));
+						}
+					});
+				}
+				finally {
+					if (statementTimeout != null && !inTransaction) {
+						resetAfterFailure(statement, "RESET statement_timeout");
 					}
-				});
+				}
 			}
 		}
 		progress.current = null;
+	}
+
+	/**
+	 * Runs a reset in autocommit; a failure of it is logged, never hides the statement's.
+	 */
+	private static void resetAfterFailure(Statement statement, String reset) {
+		try {
+			statement.execute(reset);
+		}
+		catch (SQLException ex) {
+			logger.warn("Could not {} on the work connection: {}", reset, ex.getMessage());
+		}
 	}
 
 	private void runJava(Step step, ExecutableRevision revision, JavaBody java, StepProgress progress)

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
+import dev.migrations.core.MigrationListener.BlockingSession;
 import dev.migrations.core.LockHolder;
 import dev.migrations.core.MigrationListener;
 import dev.migrations.core.MigrationsException;
@@ -52,6 +53,11 @@ public final class Listeners implements MigrationListener {
 	@Override
 	public void revisionFailed(Step step, Duration duration, RevisionFailedException error) {
 		each((listener) -> listener.revisionFailed(step, duration, error));
+	}
+
+	@Override
+	public void ddlLockWaiting(Step step, List<BlockingSession> blockers, int attempt, Duration retryIn) {
+		each((listener) -> listener.ddlLockWaiting(step, blockers, attempt, retryIn));
 	}
 
 	@Override

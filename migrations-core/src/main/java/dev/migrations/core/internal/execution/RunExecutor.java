@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import dev.migrations.core.DatabaseType;
 import dev.migrations.core.InvalidConfigurationException;
 import dev.migrations.core.LockLostException;
 import dev.migrations.core.MigrationsException;
@@ -59,6 +60,8 @@ public final class RunExecutor {
 
 	private Supplier<@Nullable String> lockCheck = () -> null;
 
+	private DdlLockPolicy ddl = DdlLockPolicy.none();
+
 	public RunExecutor(Dialect dialect, StateStatements statements, Listeners listeners, TransactionMode mode) {
 		this.dialect = dialect;
 		this.statements = statements;
@@ -74,6 +77,16 @@ public final class RunExecutor {
 	 */
 	public RunExecutor lockCheck(Supplier<@Nullable String> check) {
 		this.lockCheck = check;
+		return this;
+	}
+
+	/**
+	 * Sets the lock and statement timeouts of revisions' statements and the retries after
+	 * lock timeouts (PostgreSQL).
+	 * @return this executor
+	 */
+	public RunExecutor ddl(DdlLockPolicy policy) {
+		this.ddl = policy;
 		return this;
 	}
 
@@ -112,10 +125,16 @@ public final class RunExecutor {
 		StepLoop loop = new StepLoop(this.dialect, this.statements, this.mode);
 		boolean oneTransaction = loop.oneTransaction(plan);
 		List<StepResult> finished = oneTransaction ? new ArrayList<>() : completed;
-		JdbcStepSink sink = new JdbcStepSink(connection, this.dialect, this.listeners, this.lockCheck, finished);
+		JdbcStepSink sink = new JdbcStepSink(connection, this.dialect, this.listeners, this.lockCheck, finished,
+				this.ddl, !oneTransaction);
 		List<String> runStartHeads = applied.heads();
 		try {
-			loop.run(plan, revisions, applied, sink);
+			if (oneTransaction && this.dialect.type() == DatabaseType.POSTGRESQL && this.ddl.setsLockTimeout()) {
+				runRetryingWhole(connection, plan, revisions, applied, loop, sink, finished);
+			}
+			else {
+				loop.run(plan, revisions, applied, sink);
+			}
 			if (oneTransaction) {
 				completed.addAll(finished);
 			}
@@ -137,11 +156,43 @@ public final class RunExecutor {
 				throw failed(connection, progress, ex, false, runStartHeads);
 			}
 			ExecutableRevision revision = progress.revision;
-			boolean mayRemain = !revision.transactional() || (!this.dialect.transactionalDdl() && (revision
-				.body() instanceof JavaBody || progress.committedImplicitly
-					|| (progress.statementsRun > 0
-							&& (progress.current == null || this.dialect.commitsImplicitly(progress.current.sql())))));
+			boolean lockTimeoutFirst = progress.statementsRun == 0 && progress.current != null
+					&& ex instanceof SQLException sql && JdbcStepSink.LOCK_NOT_AVAILABLE.equals(sql.getSQLState());
+			boolean mayRemain = (!revision.transactional() && !lockTimeoutFirst)
+					|| (!this.dialect.transactionalDdl() && (revision.body() instanceof JavaBody
+							|| progress.committedImplicitly || (progress.statementsRun > 0 && (progress.current == null
+									|| this.dialect.commitsImplicitly(progress.current.sql())))));
 			throw failed(connection, progress, ex, mayRemain, applied.heads());
+		}
+	}
+
+	/**
+	 * Runs a whole-run transaction; when a statement times out waiting for a lock, rolls
+	 * the whole run back and runs it again after a backoff, until the retry budget is
+	 * spent (the run's transaction holds every revision, so no revision can be retried
+	 * alone).
+	 */
+	private void runRetryingWhole(Connection connection, Plan plan, Map<String, ExecutableRevision> revisions,
+			AppliedSet applied, StepLoop loop, JdbcStepSink sink, List<StepResult> finished) throws SQLException {
+		LockTimeoutRetry retry = new LockTimeoutRetry(connection, this.ddl, this.listeners);
+		while (true) {
+			try {
+				loop.run(plan, revisions, applied, sink);
+				return;
+			}
+			catch (SQLException ex) {
+				StepProgress progress = sink.current();
+				if (!LockTimeoutRetry.isLockTimeout(ex) || progress == null) {
+					throw ex;
+				}
+				connection.rollback();
+				for (StepResult result : finished) {
+					applied.apply(result.step().reversed());
+				}
+				finished.clear();
+				retry.waitOrFail(progress.step, progress.revision.source(), progress.current, ex, true,
+						"rolled back the whole run (transaction mode ALL)");
+			}
 		}
 	}
 

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 enum HeaderKey {
 
 	REVISION("revision"), DOWN_REVISION("down_revision"), BRANCH_LABELS("branch_labels"), DEPENDS_ON("depends_on"),
-	CREATE_DATE("create_date"), MESSAGE("message"), TRANSACTIONAL("transactional");
+	CREATE_DATE("create_date"), MESSAGE("message"), TRANSACTIONAL("transactional"), LINT_IGNORE("lint_ignore");
 
 	/**
 	 * Names other tools use (Alembic's docstring, habit), normalised as by
@@ -29,7 +29,8 @@ enum HeaderKey {
 			Map.entry("labels", BRANCH_LABELS), Map.entry("depends", DEPENDS_ON), Map.entry("dependencies", DEPENDS_ON),
 			Map.entry("depends_on_revisions", DEPENDS_ON), Map.entry("created", CREATE_DATE),
 			Map.entry("created_at", CREATE_DATE), Map.entry("creation_date", CREATE_DATE),
-			Map.entry("transaction", TRANSACTIONAL));
+			Map.entry("transaction", TRANSACTIONAL), Map.entry("lint_ignores", LINT_IGNORE),
+			Map.entry("lintignore", LINT_IGNORE), Map.entry("noqa", LINT_IGNORE));
 
 	private final String key;
 
@@ -44,7 +45,7 @@ enum HeaderKey {
 
 	/** Whether the value is a comma-separated list, for which empty means none. */
 	boolean isList() {
-		return this == DOWN_REVISION || this == BRANCH_LABELS || this == DEPENDS_ON;
+		return this == DOWN_REVISION || this == BRANCH_LABELS || this == DEPENDS_ON || this == LINT_IGNORE;
 	}
 
 	/** The key spelt exactly {@code name}, or {@code null}. */

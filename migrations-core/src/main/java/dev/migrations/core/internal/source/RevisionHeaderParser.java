@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import dev.migrations.core.RevisionFileException;
 import dev.migrations.core.graph.RevisionIds;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses the header of a SQL revision file: the lines before {@code -- +upgrade}, fed one
@@ -124,7 +125,8 @@ final class RevisionHeaderParser {
 		String message = this.values.getOrDefault(HeaderKey.MESSAGE, this.paragraph.toString());
 		return new RevisionHeader(revision, list(HeaderKey.DOWN_REVISION), list(HeaderKey.BRANCH_LABELS),
 				list(HeaderKey.DEPENDS_ON), this.values.get(HeaderKey.CREATE_DATE), message,
-				Boolean.parseBoolean(transactional));
+				Boolean.parseBoolean(transactional), list(HeaderKey.LINT_IGNORE),
+				this.lines.getOrDefault(HeaderKey.LINT_IGNORE, 0));
 	}
 
 	private void value(HeaderKey key, String value, int lineNumber) {
@@ -157,10 +159,21 @@ final class RevisionHeaderParser {
 				HeaderValues.checkAll(HeaderValues.splitList(value), key.key(), HeaderValues.Kind.LABEL);
 			case DEPENDS_ON ->
 				HeaderValues.checkAll(HeaderValues.splitList(value), key.key(), HeaderValues.Kind.REFERENCE);
+			case LINT_IGNORE -> lintIgnoreProblem(value);
 			case TRANSACTIONAL -> (value.equals("true") || value.equals("false")) ? null
 					: "invalid value '" + value + "' for 'transactional': write 'true' or 'false'";
 			default -> null;
 		};
+	}
+
+	private static @Nullable String lintIgnoreProblem(String value) {
+		for (String rule : HeaderValues.splitList(value)) {
+			if (!rule.matches("[a-z][a-z0-9-]*")) {
+				return "invalid rule id '" + rule + "' in 'lint_ignore': write rule ids bare and comma-separated, "
+						+ "e.g. 'lint_ignore: set-not-null-scan, drop-breaks-old-code'";
+			}
+		}
+		return null;
 	}
 
 	private List<String> list(HeaderKey key) {

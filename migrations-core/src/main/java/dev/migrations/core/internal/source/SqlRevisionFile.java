@@ -142,7 +142,8 @@ final class SqlRevisionFile {
 		}
 		RevisionNode node = new RevisionNode(parsed.revision(), parsed.downRevisions(), parsed.dependsOn(),
 				new LinkedHashSet<>(parsed.branchLabels()), parsed.message(), file, downgradeLine != 0);
-		return new SqlRevisionScript(node, checksum.hex(), parsed.transactional(), parsed.createDate(), resource);
+		return new SqlRevisionScript(node, checksum.hex(), parsed.transactional(), parsed.createDate(), resource,
+				parsed.lintIgnore(), parsed.lintIgnoreLine());
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package dev.migrations.core.internal.source;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.migrations.core.RevisionFileException;
 import dev.migrations.core.graph.RevisionNode;
@@ -21,10 +23,41 @@ public final class SqlRevisionScript extends RevisionScript {
 
 	private final ScriptResource resource;
 
+	private final List<String> lintIgnore;
+
+	private final int lintIgnoreLine;
+
 	SqlRevisionScript(RevisionNode node, String checksum, boolean transactional, @Nullable String createDate,
-			ScriptResource resource) {
+			ScriptResource resource, List<String> lintIgnore, int lintIgnoreLine) {
 		super(node, checksum, transactional, createDate);
 		this.resource = resource;
+		this.lintIgnore = List.copyOf(lintIgnore);
+		this.lintIgnoreLine = lintIgnoreLine;
+	}
+
+	/**
+	 * The lint rule ids its {@code lint_ignore:} header key silences (the header is not
+	 * part of the checksum).
+	 */
+	public List<String> lintIgnore() {
+		return this.lintIgnore;
+	}
+
+	/** The line of its {@code lint_ignore:} key; 0 when it has none. */
+	public int lintIgnoreLine() {
+		return this.lintIgnoreLine;
+	}
+
+	/** The statements of the upgrade section, read into a list. */
+	public List<SqlStatement> upgradeStatements() {
+		List<SqlStatement> statements = new ArrayList<>();
+		try {
+			forEachUpgradeStatement(statements::add);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Collecting statements cannot fail", ex);
+		}
+		return statements;
 	}
 
 	/** Where the file was found, e.g. {@code classpath:db/revisions/001_init.sql}. */
