@@ -93,14 +93,14 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void theApiHasAtMostSixtyPublicTypesEachListedInTheApiReference() throws IOException {
+	void theApiHasAtMostSixtyOnePublicTypesEachListedInTheApiReference() throws IOException {
 		List<String> api = CORE.stream()
 			.filter((type) -> API_PACKAGES.contains(type.getPackageName()))
 			.filter((type) -> type.getModifiers().contains(JavaModifier.PUBLIC) && type.isTopLevelClass())
 			.map(JavaClass::getSimpleName)
 			.sorted()
 			.toList();
-		assertThat(api).hasSizeLessThanOrEqualTo(60);
+		assertThat(api).hasSizeLessThanOrEqualTo(61);
 		String page = Files.readString(Path.of("../docs/api.md"));
 		String reference = page.substring(page.indexOf("## Every public type"), page.indexOf("## Internals"));
 		List<String> listed = Pattern.compile("^\\| `(\\w+)` \\|", Pattern.MULTILINE)
