@@ -46,6 +46,9 @@ final class TargetSchema {
 
 	private static final int MAX_NAME_LENGTH = 63;
 
+	private static final Pattern CAST = Pattern
+		.compile("::(\"[^\"]+\"|[a-z_][a-z0-9_]*( (varying|precision|with(out)? time zone))?)(\\[\\])?");
+
 	private final List<String> kept = new ArrayList<>();
 
 	private final List<String> unmapped = new ArrayList<>();
@@ -209,8 +212,20 @@ final class TargetSchema {
 		return switch (model.kind()) {
 			case PRIMARY_KEY -> heads.columns().equals(model.columns());
 			case FOREIGN_KEY -> withoutDeferrable(heads.definition()).equals(withoutDeferrable(model.definition()));
+			case CHECK -> normalizedCheck(heads.definition()).equals(normalizedCheck(model.definition()));
 			default -> heads.definition().equals(model.definition());
 		};
+	}
+
+	/**
+	 * A check's definition without what the server adds when it prints an expression it
+	 * parsed (casts, parentheses, spaces), so that a definition printed, run and printed
+	 * again still matches: {@code (status)::text = ANY ((ARRAY['A'::character
+	 * varying])::text[])} and {@code status::text = ANY (ARRAY['A'::character
+	 * varying]::text[])} are the same check.
+	 */
+	static String normalizedCheck(String definition) {
+		return CAST.matcher(definition).replaceAll("").replaceAll("[()\\s]", "").toLowerCase(Locale.ROOT);
 	}
 
 	private static String withoutDeferrable(String definition) {
