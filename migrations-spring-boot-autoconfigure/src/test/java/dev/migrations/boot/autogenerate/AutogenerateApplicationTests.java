@@ -54,7 +54,7 @@ class AutogenerateApplicationTests {
 			.contains("rating integer DEFAULT 0 NOT NULL")
 			.contains("ADD CONSTRAINT ck_authors_rating CHECK (rating >= 0)")
 			.contains("ADD CONSTRAINT uq_authors_email UNIQUE (email)")
-			.contains("CREATE INDEX ix_books_published_on ON books USING btree (published_on)")
+			.contains("CREATE INDEX ix_books_published_on ON books (published_on)")
 			.contains("COMMENT ON TABLE authors IS 'people who write'")
 			.contains("COMMENT ON COLUMN authors.display_name IS 'the name on the cover'")
 			.contains("FOREIGN KEY (author_id) REFERENCES authors(id)")

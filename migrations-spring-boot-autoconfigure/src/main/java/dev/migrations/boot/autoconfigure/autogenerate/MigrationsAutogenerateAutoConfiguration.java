@@ -13,6 +13,7 @@ import dev.migrations.core.MigrationsException;
 import dev.migrations.core.Migrator;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -21,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -34,9 +36,13 @@ import org.springframework.util.StringUtils;
 @ConditionalOnBean(Migrator.class)
 public final class MigrationsAutogenerateAutoConfiguration {
 
+	private static final String ENTITY_MANAGER_FACTORY = "jakarta.persistence.EntityManagerFactory";
+
 	@Bean
 	AutogenerateRunner migrationsAutogenerateRunner(Migrator migrator, MigrationsProperties properties,
-			Environment environment, ObjectProvider<JdbcConnectionDetails> connectionDetails) {
+			Environment environment, ObjectProvider<JdbcConnectionDetails> connectionDetails,
+			ListableBeanFactory beanFactory) {
+		buildEntityManagerFactories(beanFactory);
 		MigrationsProperties.Autogenerate autogenerate = properties.getAutogenerate();
 		String script = environment.getProperty(AutogenerateEnvironmentPostProcessor.MODEL_SCRIPT_PROPERTY);
 		if (script == null) {
@@ -49,6 +55,17 @@ public final class MigrationsAutogenerateAutoConfiguration {
 		return new AutogenerateRunner(migrator, settings,
 				scratchServer(autogenerate.getDevUrl(), properties, connectionDetails.getIfAvailable()), System.out,
 				Clock.systemDefaultZone());
+	}
+
+	/**
+	 * Builds the JPA entity manager factories, so that Hibernate writes the model's
+	 * script before the runner reads it, even in an application with lazy initialization.
+	 */
+	private static void buildEntityManagerFactories(ListableBeanFactory beanFactory) {
+		ClassLoader classLoader = MigrationsAutogenerateAutoConfiguration.class.getClassLoader();
+		if (ClassUtils.isPresent(ENTITY_MANAGER_FACTORY, classLoader)) {
+			beanFactory.getBeansOfType(ClassUtils.resolveClassName(ENTITY_MANAGER_FACTORY, classLoader));
+		}
 	}
 
 	@Bean
