@@ -15,7 +15,7 @@ CREATE TABLE tags (
 );
 -- review: drops data (table legacy_audit)
 DROP TABLE legacy_audit;
-CREATE INDEX ix_tags_user_id ON tags USING btree (user_id);
+CREATE INDEX ix_tags_user_id ON tags (user_id);
 ALTER TABLE tags ADD CONSTRAINT fk_tags_user_id FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE;
 
 -- +downgrade
@@ -29,6 +29,6 @@ CREATE TABLE legacy_audit (
 );
 -- review: drops data (table tags)
 DROP TABLE tags;
-CREATE INDEX ix_legacy_audit_user_id ON legacy_audit USING btree (user_id);
+CREATE INDEX ix_legacy_audit_user_id ON legacy_audit (user_id);
 ALTER TABLE legacy_audit ADD CONSTRAINT legacy_audit_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id);
 COMMENT ON TABLE legacy_audit IS 'old audit trail';

@@ -12,4 +12,4 @@ ALTER TABLE documents ADD COLUMN summary character varying(255);
 -- +downgrade
 -- review: drops data (column documents.summary)
 ALTER TABLE documents DROP COLUMN summary;
-CREATE INDEX ix_documents_owner ON documents USING btree (owner_id);
+CREATE INDEX ix_documents_owner ON documents (owner_id);

@@ -6,7 +6,7 @@
 
 -- +upgrade
 ALTER TABLE categories ADD COLUMN parent_id bigint;
-CREATE INDEX ix_categories_parent_id ON categories USING btree (parent_id);
+CREATE INDEX ix_categories_parent_id ON categories (parent_id);
 ALTER TABLE categories ADD CONSTRAINT fk_categories_parent FOREIGN KEY (parent_id) REFERENCES categories(id) ON DELETE CASCADE;
 
 -- +downgrade

@@ -33,6 +33,8 @@ final class ChangePlanner {
 
 	private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
 
+	private static final Pattern PLAIN_UPPER_CASE_IDENTIFIER = Pattern.compile("[A-Z_][A-Z0-9_]*");
+
 	private static final Set<String> RESERVED = Set.of("all", "analyse", "analyze", "and", "any", "array", "as", "asc",
 			"asymmetric", "authorization", "binary", "both", "case", "cast", "check", "collate", "collation", "column",
 			"concurrently", "constraint", "create", "cross", "current_catalog", "current_date", "current_role",
@@ -51,14 +53,21 @@ final class ChangePlanner {
 
 	private final Schema to;
 
-	private ChangePlanner(Schema from, Schema to) {
+	private final boolean upperCase;
+
+	private ChangePlanner(Schema from, Schema to, boolean upperCase) {
 		this.from = from;
 		this.to = to;
+		this.upperCase = upperCase;
 	}
 
-	/** The changes from {@code from} to {@code to}, in the order they must run. */
-	static List<Change> plan(Schema from, Schema to) {
-		ChangePlanner planner = new ChangePlanner(from, to);
+	/**
+	 * The changes from {@code from} to {@code to}, in the order they must run.
+	 * @param upperCase whether the database folds unquoted names to upper case (H2),
+	 * rather than to lower case (PostgreSQL)
+	 */
+	static List<Change> plan(Schema from, Schema to, boolean upperCase) {
+		ChangePlanner planner = new ChangePlanner(from, to, upperCase);
 		planner.planAll();
 		List<Change> changes = new ArrayList<>(planner.changes);
 		changes.sort(Comparator.comparing(Change::phase)
@@ -165,7 +174,7 @@ final class ChangePlanner {
 		return drop;
 	}
 
-	private static boolean sameColumns(List<Column> a, List<Column> b) {
+	private boolean sameColumns(List<Column> a, List<Column> b) {
 		return a.stream()
 			.map((column) -> column.name() + " " + column.type())
 			.sorted()
@@ -273,7 +282,7 @@ final class ChangePlanner {
 		add(Phase.CREATE_TABLES, table.name(), 0, "", sql.toString());
 	}
 
-	private static String columnDefinition(Column column) {
+	private String columnDefinition(Column column) {
 		StringBuilder definition = new StringBuilder(quote(column.name())).append(' ').append(column.type());
 		if (column.identity() != null) {
 			definition.append(" GENERATED ").append(column.identity()).append(" AS IDENTITY");
@@ -383,9 +392,10 @@ final class ChangePlanner {
 		return "'" + value.replace("'", "''") + "'";
 	}
 
-	/** An identifier, quoted when PostgreSQL would not read it back as it is. */
-	static String quote(String identifier) {
-		if (PLAIN_IDENTIFIER.matcher(identifier).matches() && !RESERVED.contains(identifier)) {
+	/** An identifier, quoted when the database would not read it back as it is. */
+	String quote(String identifier) {
+		Pattern plain = this.upperCase ? PLAIN_UPPER_CASE_IDENTIFIER : PLAIN_IDENTIFIER;
+		if (plain.matcher(identifier).matches() && !RESERVED.contains(identifier.toLowerCase(Locale.ROOT))) {
 			return identifier;
 		}
 		return "\"" + identifier.replace("\"", "\"\"") + "\"";

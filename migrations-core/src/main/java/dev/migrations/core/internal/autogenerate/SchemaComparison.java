@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import dev.migrations.core.DatabaseAccessException;
+import dev.migrations.core.DatabaseType;
 import dev.migrations.core.catalog.Catalog;
 import dev.migrations.core.catalog.CatalogDifference;
 import dev.migrations.core.internal.autogenerate.ChangePlanner.Change;
@@ -28,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SchemaComparison {
 
-	private static final Pattern PLAIN_KEY = Pattern.compile("[a-z_][a-z0-9_$]*|\"([^\"]|\"\")+\"");
+	private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*|\"([^\"]|\"\")+\"");
 
 	private final @Nullable String schema;
 
@@ -58,8 +59,9 @@ final class SchemaComparison {
 	SchemaChanges compare(Catalog heads, Catalog model) {
 		Schema before = schema(heads);
 		TargetSchema target = TargetSchema.of(before, schema(model), this.dropUnmappedTables);
-		List<Change> upgrade = ChangePlanner.plan(before, target.schema());
-		List<Change> downgrade = ChangePlanner.plan(target.schema(), before);
+		boolean upperCase = heads.database() == DatabaseType.H2;
+		List<Change> upgrade = ChangePlanner.plan(before, target.schema(), upperCase);
+		List<Change> downgrade = ChangePlanner.plan(target.schema(), before, upperCase);
 		return new SchemaChanges(upgrade, downgrade, target.kept(), target.unmappedTables());
 	}
 
@@ -107,10 +109,11 @@ final class SchemaComparison {
 	private static Index index(Catalog.Index index) {
 		boolean simple = index.method().equals("btree") && index.predicate() == null && index.include().isEmpty()
 				&& index.keys().stream().allMatch((key) -> PLAIN_KEY.matcher(key).matches());
-		StringBuilder definition = new StringBuilder("USING ").append(index.method())
-			.append(" (")
-			.append(String.join(", ", index.keys()))
-			.append(')');
+		StringBuilder definition = new StringBuilder();
+		if (!index.method().equals("btree")) {
+			definition.append("USING ").append(index.method()).append(' ');
+		}
+		definition.append('(').append(String.join(", ", index.keys())).append(')');
 		if (!index.include().isEmpty()) {
 			definition.append(" INCLUDE (").append(String.join(", ", index.include())).append(')');
 		}

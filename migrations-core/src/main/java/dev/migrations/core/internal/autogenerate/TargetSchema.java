@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class TargetSchema {
 
-	private static final Pattern HIBERNATE_NAME = Pattern.compile("(?i)(FK|UK|IDX|PK)[a-z0-9]{16,}");
+	private static final Pattern GENERATED_NAME = Pattern
+		.compile("(?i)(FK|UK|IDX|PK)[a-z0-9]{16,}|(CONSTRAINT|PRIMARY_KEY|INDEX)_[0-9A-F]+");
 
 	private static final Pattern IMPLICIT_PRECISION = Pattern
 		.compile("^(timestamp|time)\\(6\\)( with(out)? time zone)$");
@@ -179,7 +180,9 @@ final class TargetSchema {
 	 * Whether the model's type is the revisions' type with a length or precision the
 	 * mapping did not state.
 	 */
-	static boolean sameTypeWithImplicitLength(String heads, String model) {
+	static boolean sameTypeWithImplicitLength(String headsType, String modelType) {
+		String heads = headsType.toLowerCase(Locale.ROOT);
+		String model = modelType.toLowerCase(Locale.ROOT).replace(", ", ",");
 		if (model.equals("character varying(255)")) {
 			return heads.startsWith("character varying") || heads.equals("text");
 		}
@@ -274,7 +277,7 @@ final class TargetSchema {
 	}
 
 	private static Constraint renamed(String table, Constraint constraint) {
-		if (!HIBERNATE_NAME.matcher(constraint.name()).matches()) {
+		if (!GENERATED_NAME.matcher(constraint.name()).matches()) {
 			return constraint;
 		}
 		String prefix = switch (constraint.kind()) {
@@ -287,7 +290,7 @@ final class TargetSchema {
 	}
 
 	private static Index renamed(String table, Index index) {
-		if (!HIBERNATE_NAME.matcher(index.name()).matches()) {
+		if (!GENERATED_NAME.matcher(index.name()).matches()) {
 			return index;
 		}
 		return new Index(name(index.unique() ? "uq" : "ix", table, index.columns()), index.definition(), index.unique(),
