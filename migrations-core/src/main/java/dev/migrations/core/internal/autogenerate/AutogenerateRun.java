@@ -12,6 +12,8 @@ import dev.migrations.core.Migrator;
 import dev.migrations.core.catalog.Catalog;
 import dev.migrations.core.graph.RevisionNode;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One autogenerate run: the scratch databases made, the model loaded into M, the
@@ -20,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * must give M's catalog, the downgrade H's again), then the scratch databases dropped.
  */
 public final class AutogenerateRun {
+
+	private static final Logger logger = LoggerFactory.getLogger(AutogenerateRun.class);
 
 	private final MigrationsConfiguration configuration;
 
@@ -46,6 +50,8 @@ public final class AutogenerateRun {
 	 */
 	public Outcome run(List<String> parents) {
 		try (ScratchDatabases scratch = ScratchDatabases.create(this.server)) {
+			logger.info("Comparing {} with the revisions in the scratch databases {}", this.modelSource,
+					scratch.describe());
 			ScriptRunner.run(scratch.model(), this.model, this.modelSource);
 			Migrator heads = Migrator.create(this.configuration.toBuilder()
 				.dataSource(scratch.heads())
