@@ -299,6 +299,10 @@ final class TargetSchema {
 
 	private static String name(String prefix, String table, List<String> columns) {
 		String name = (prefix + "_" + table + "_" + String.join("_", columns)).toLowerCase(Locale.ROOT);
+		if (table.equals(table.toUpperCase(Locale.ROOT))) {
+			// a database folding names to upper case (H2): a name it need not quote
+			name = name.toUpperCase(Locale.ROOT);
+		}
 		return (name.length() > MAX_NAME_LENGTH) ? name.substring(0, MAX_NAME_LENGTH) : name;
 	}
 

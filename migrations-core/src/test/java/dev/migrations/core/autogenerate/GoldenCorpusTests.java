@@ -21,8 +21,10 @@ import dev.migrations.core.DatabaseUrl;
 import dev.migrations.core.MigrationsConfiguration;
 import dev.migrations.core.NewRevision;
 import dev.migrations.core.catalog.Catalog;
-import dev.migrations.testsupport.PostgresDatabase;
+import dev.migrations.core.internal.source.SqlStatementSplitter;
 import dev.migrations.testsupport.TestDatabase;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,23 +33,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The golden corpus of autogenerate on PostgreSQL: for each folder of
- * {@code src/test/resources/autogenerate}, the revisions are {@code before.sql}, the
- * model is {@code after.sql}, and the generated revision must equal {@code revision.sql}
- * byte for byte (run with {@code -Dgolden.update=true} to write the files anew, then
- * review the diff). For each, the upgrade applied to {@code before} gives {@code after}'s
- * catalog (but for what the policies keep), autogenerate again finds nothing, the
- * downgrade gives {@code before}'s catalog, and two runs give the same text.
+ * The golden corpus of autogenerate: for each folder of the corpus, the revisions are
+ * {@code before.sql}, the model is {@code after.sql}, and the generated revision must
+ * equal {@code revision.sql} byte for byte (run with {@code -Dgolden.update=true} to
+ * write the files anew, then review the diff). For each, the upgrade applied to
+ * {@code before} gives {@code after}'s catalog (but for what the policies keep),
+ * autogenerate again finds nothing, the downgrade gives {@code before}'s catalog, and two
+ * runs give the same text.
  */
-@PostgresDatabase
-class AutogenerateGoldenTests {
-
-	private static final Path CORPUS = Path.of("src/test/resources/autogenerate");
+@TestInstance(Lifecycle.PER_CLASS)
+abstract class GoldenCorpusTests {
 
 	private static final LocalDateTime CREATED = LocalDateTime.of(2026, 1, 2, 3, 4, 5);
 
-	static Stream<String> cases() throws IOException {
-		try (Stream<Path> folders = Files.list(CORPUS)) {
+	/** The folder of the corpus. */
+	abstract Path corpus();
+
+	/** Empties the test database. */
+	abstract void reset(TestDatabase database) throws SQLException;
+
+	Stream<String> cases() throws IOException {
+		try (Stream<Path> folders = Files.list(corpus())) {
 			return folders.filter(Files::isDirectory)
 				.map((folder) -> folder.getFileName().toString())
 				.sorted()
@@ -60,7 +66,7 @@ class AutogenerateGoldenTests {
 	@MethodSource("cases")
 	void generatesTheRevisionThatLeadsFromBeforeToAfterAndBack(String name, TestDatabase database,
 			@TempDir Path revisions) throws Exception {
-		Path folder = CORPUS.resolve(name);
+		Path folder = corpus().resolve(name);
 		String before = Files.readString(folder.resolve("before.sql"));
 		String after = Files.readString(folder.resolve("after.sql"));
 		Properties options = new Properties();
@@ -170,18 +176,12 @@ class AutogenerateGoldenTests {
 		assertThat(text).isEqualTo(Files.readString(file));
 	}
 
-	private static void reset(TestDatabase database) throws SQLException {
-		run(database, "DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+	static void run(TestDatabase database, String script) throws SQLException {
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-			statement.execute("DO $$ DECLARE t record; BEGIN FOR t IN SELECT typname FROM pg_type "
-					+ "JOIN pg_namespace n ON n.oid = typnamespace WHERE nspname = 'public' AND typtype = 'e' "
-					+ "LOOP EXECUTE 'DROP TYPE ' || quote_ident(t.typname) || ' CASCADE'; END LOOP; END $$");
+			SqlStatementSplitter.split(new StringReader(script), "script", (each) -> statement.execute(each.sql()));
 		}
-	}
-
-	private static void run(TestDatabase database, String script) throws SQLException {
-		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-			statement.execute(script);
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
