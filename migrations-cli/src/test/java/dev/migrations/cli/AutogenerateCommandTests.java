@@ -88,6 +88,36 @@ class AutogenerateCommandTests {
 	}
 
 	@Test
+	void aRevisionThatFailsItsRoundTripIsWrittenWithAWarningAndExitsOne() throws IOException {
+		Files.writeString(this.directory.resolve("002_view.sql"), """
+				-- a view on the users
+				--
+				-- revision: 002
+				-- down_revision: 001
+
+				-- +upgrade
+				CREATE VIEW user_emails AS SELECT email FROM users;
+
+				-- +downgrade
+				DROP VIEW user_emails;
+				""");
+		Files.writeString(this.model, """
+				create table users (id bigint not null, email varchar(300) not null, primary key (id));
+				""");
+		CliRunner.Result result = this.cli.run("revision", "--autogenerate", "-m", "Longer emails", "--model",
+				this.model.toString(), "--rev-id", "003");
+		Path file = this.directory.resolve("20250102_0304_003_longer_emails.sql");
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.out()).isEqualTo(file + "\n");
+		assertThat(result.err()).startsWith("FAILED: the generated revision did not survive its round trip")
+			.contains("cannot alter type of a column used by a view or rule");
+		assertThat(Files.readString(file)).contains("""
+				-- +upgrade
+				-- WARNING: round trip failed: the generated upgrade failed in a scratch database at line 1""")
+			.contains("ALTER TABLE users ALTER COLUMN email TYPE character varying(300);\n");
+	}
+
+	@Test
 	void anUnreachableDevUrlIsNamed() throws IOException {
 		CliRunner.Result result = this.cli.run("revision", "--autogenerate", "-m", "x", "--model",
 				this.model.toString(), "--dev-url", "jdbc:postgresql://127.0.0.1:1/nowhere");
