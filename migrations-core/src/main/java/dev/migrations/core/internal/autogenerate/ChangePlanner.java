@@ -305,8 +305,11 @@ final class ChangePlanner {
 			position++;
 			Column old = before.get(column.name());
 			if (old == null) {
-				add(Phase.ADD_COLUMNS, table.name(), position, "",
-						"ALTER TABLE " + name + " ADD COLUMN " + columnDefinition(column));
+				List<String> comments = (!column.nullable() && column.defaultValue() == null
+						&& column.identity() == null)
+								? List.of("review: NOT NULL without a default fails on a table with rows") : List.of();
+				this.changes.add(new Change(Phase.ADD_COLUMNS, table.name(), position, "",
+						"ALTER TABLE " + name + " ADD COLUMN " + columnDefinition(column), comments));
 				continue;
 			}
 			String alter = "ALTER TABLE " + name + " ALTER COLUMN " + quote(column.name());
@@ -324,8 +327,9 @@ final class ChangePlanner {
 				add(Phase.ALTER_COLUMNS, table.name(), step++, column.name(), alter + " TYPE " + column.type() + using);
 			}
 			if (old.nullable() != column.nullable()) {
-				add(Phase.ALTER_COLUMNS, table.name(), step++, column.name(),
-						alter + (column.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+				this.changes.add(new Change(Phase.ALTER_COLUMNS, table.name(), step++, column.name(),
+						alter + (column.nullable() ? " DROP NOT NULL" : " SET NOT NULL"), column.nullable() ? List.of()
+								: List.of("review: fails while rows hold NULL in " + column.name())));
 			}
 			if (column.defaultValue() != null && !column.defaultValue().equals(old.defaultValue())) {
 				add(Phase.ALTER_COLUMNS, table.name(), step++, column.name(),
