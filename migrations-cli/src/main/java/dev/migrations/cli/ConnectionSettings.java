@@ -50,7 +50,8 @@ public record ConnectionSettings(@Nullable String url, @Nullable String user, @N
 	public String requireUrl() {
 		if (this.url == null) {
 			throw new IllegalStateException("No database to connect to: give --url, or set " + URL_VARIABLE + " or "
-					+ DATABASE_URL_VARIABLE + " (postgresql://USER:PASSWORD@HOST:PORT/DATABASE)");
+					+ DATABASE_URL_VARIABLE
+					+ " (postgresql://USER:PASSWORD@HOST:PORT/DATABASE or mysql://USER:PASSWORD@HOST:PORT/DATABASE)");
 		}
 		return this.url;
 	}

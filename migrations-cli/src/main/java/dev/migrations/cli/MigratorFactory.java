@@ -54,8 +54,34 @@ final class MigratorFactory {
 	 */
 	Migrator online(MigrationListener listener) {
 		String url = this.connection.requireUrl();
-		DataSource dataSource = new DatabaseUrl(url, this.connection.user(), this.connection.password()).dataSource();
-		return Migrator.create(builder(listener).dataSource(dataSource).build());
+		DataSource dataSource = new DatabaseUrl(driverUrl(url), this.connection.user(), this.connection.password())
+			.dataSource();
+		return Migrator.create(builder(listener).dataSource(dataSource)
+			.databaseType(DatabaseType.fromJdbcUrl(url).orElse(null))
+			.build());
+	}
+
+	/**
+	 * The URL given to the driver: a {@code jdbc:mysql:} URL goes to the bundled MariaDB
+	 * Connector/J (which takes it only with {@code permitMysqlScheme}) unless MySQL
+	 * Connector/J was added to the class path.
+	 */
+	static String driverUrl(String url) {
+		if (!url.regionMatches(true, 0, "jdbc:mysql:", 0, "jdbc:mysql:".length()) || url.contains("permitMysqlScheme")
+				|| isPresent("com.mysql.cj.jdbc.Driver")) {
+			return url;
+		}
+		return url + ((url.indexOf('?') >= 0) ? "&" : "?") + "permitMysqlScheme";
+	}
+
+	private static boolean isPresent(String className) {
+		try {
+			Class.forName(className, false, MigratorFactory.class.getClassLoader());
+			return true;
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			return false;
+		}
 	}
 
 	/** The configured locations, in order. */

@@ -254,7 +254,7 @@ class CodeCommandsTests {
 
 		assertThat(result.exitCode()).isEqualTo(1);
 		assertThat(result.err()).isEqualTo("FAILED: No database to connect to: give --url, or set MIGRATIONS_URL or "
-				+ "DATABASE_URL (postgresql://USER:PASSWORD@HOST:PORT/DATABASE)\n");
+				+ "DATABASE_URL (postgresql://USER:PASSWORD@HOST:PORT/DATABASE or mysql://USER:PASSWORD@HOST:PORT/DATABASE)\n");
 	}
 
 	@ParameterizedTest

@@ -51,7 +51,7 @@ class ConnectionSettingsTests {
 
 		assertThatIllegalStateException().isThrownBy(settings::requireUrl)
 			.withMessage("No database to connect to: give --url, or set MIGRATIONS_URL or DATABASE_URL "
-					+ "(postgresql://USER:PASSWORD@HOST:PORT/DATABASE)");
+					+ "(postgresql://USER:PASSWORD@HOST:PORT/DATABASE or mysql://USER:PASSWORD@HOST:PORT/DATABASE)");
 	}
 
 	@Test

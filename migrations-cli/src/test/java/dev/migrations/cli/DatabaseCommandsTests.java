@@ -454,13 +454,13 @@ class DatabaseCommandsTests {
 
 	@Test
 	void aMalformedDatabaseUrlNeverShowsThePassword() {
-		CliRunner cli = new CliRunner(Map.of("DATABASE_URL", "mysql://admin:s3cret@db.example/app",
+		CliRunner cli = new CliRunner(Map.of("DATABASE_URL", "oracle://admin:s3cret@db.example/app",
 				"MIGRATIONS_LOCATIONS", this.files.location()));
 
 		CliRunner.Result result = cli.run("current");
 
 		assertThat(result.exitCode()).isEqualTo(1);
-		assertThat(result.err()).startsWith("FAILED: DATABASE_URL 'mysql://***@db.example/app' cannot be used")
+		assertThat(result.err()).startsWith("FAILED: DATABASE_URL 'oracle://***@db.example/app' cannot be used")
 			.doesNotContain("s3cret");
 	}
 

@@ -8,7 +8,13 @@ import java.util.Optional;
  */
 public enum DatabaseType {
 
-	POSTGRESQL("jdbc:postgresql:"), H2("jdbc:h2:");
+	POSTGRESQL("jdbc:postgresql:"), H2("jdbc:h2:"),
+
+	/** MariaDB, through MariaDB Connector/J ({@code jdbc:mariadb:}). */
+	MARIADB("jdbc:mariadb:"),
+
+	/** MySQL, through MySQL Connector/J ({@code jdbc:mysql:}) or MariaDB Connector/J. */
+	MYSQL("jdbc:mysql:");
 
 	private final String urlPrefix;
 

@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code DATABASE_URL} in the form Python and Heroku-style tools use,
- * {@code postgresql://user:password@host:port/database?sslmode=require}, converted to
- * JDBC.
+ * {@code postgresql://user:password@host:port/database?sslmode=require} or
+ * {@code mysql://user:password@host:port/database}, converted to JDBC. MariaDB and MySQL
+ * URLs become {@code jdbc:mariadb:} URLs: MariaDB Connector/J talks to both servers.
  * <p>
  * Error messages never contain the password: a malformed URL is echoed with its user
  * information masked.
@@ -34,8 +35,11 @@ public record DatabaseUrl(String jdbcUrl, @Nullable String user, @Nullable Strin
 	}
 
 	/**
-	 * Converts {@code url}. Accepts the schemes {@code postgresql}, {@code postgres} and
-	 * {@code postgresql+psycopg2}-style driver suffixes (as in SQLAlchemy URLs).
+	 * Converts {@code url}. Accepts the schemes {@code postgresql}, {@code postgres},
+	 * {@code mysql} and {@code mariadb}, and driver suffixes such as
+	 * {@code postgresql+psycopg2} and {@code mysql+pymysql} (as in SQLAlchemy URLs). The
+	 * query is kept, but for a MariaDB or MySQL URL its {@code charset} (the driver
+	 * always speaks UTF-8, {@code utf8mb4}).
 	 * @throws IllegalArgumentException if it is not such a URL
 	 */
 	public static DatabaseUrl parse(String url) {
@@ -47,8 +51,9 @@ public record DatabaseUrl(String jdbcUrl, @Nullable String user, @Nullable Strin
 			throw malformed(url, "it is not a valid URL");
 		}
 		String scheme = uri.getScheme();
-		if (scheme == null || !isPostgres(scheme)) {
-			throw malformed(url, "the scheme must be postgresql:// or postgres://");
+		boolean mysql = scheme != null && isMySql(scheme);
+		if (scheme == null || (!isPostgres(scheme) && !mysql)) {
+			throw malformed(url, "the scheme must be postgresql://, postgres://, mysql:// or mariadb://");
 		}
 		if (uri.getHost() == null || uri.getHost().isEmpty()) {
 			throw malformed(url, "it names no host");
@@ -56,15 +61,17 @@ public record DatabaseUrl(String jdbcUrl, @Nullable String user, @Nullable Strin
 		String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
 		String database = path.startsWith("/") ? path.substring(1) : path;
 		if (database.isEmpty() || database.contains("/")) {
-			throw malformed(url, "it must name one database, as in postgresql://host:5432/mydb");
+			throw malformed(url, "it must name one database, as in "
+					+ (mysql ? "mysql://host:3306/mydb" : "postgresql://host:5432/mydb"));
 		}
-		StringBuilder jdbc = new StringBuilder("jdbc:postgresql://").append(hostOf(uri));
+		StringBuilder jdbc = new StringBuilder(mysql ? "jdbc:mariadb://" : "jdbc:postgresql://").append(hostOf(uri));
 		if (uri.getPort() != -1) {
 			jdbc.append(':').append(uri.getPort());
 		}
 		jdbc.append('/').append(database);
-		if (uri.getRawQuery() != null && !uri.getRawQuery().isEmpty()) {
-			jdbc.append('?').append(uri.getRawQuery());
+		String query = (uri.getRawQuery() != null && mysql) ? withoutCharset(uri.getRawQuery()) : uri.getRawQuery();
+		if (query != null && !query.isEmpty()) {
+			jdbc.append('?').append(query);
 		}
 		String user = null;
 		String password = null;
@@ -82,6 +89,21 @@ public record DatabaseUrl(String jdbcUrl, @Nullable String user, @Nullable Strin
 		return base.equals("postgresql") || base.equals("postgres");
 	}
 
+	private static boolean isMySql(String scheme) {
+		String base = scheme.contains("+") ? scheme.substring(0, scheme.indexOf('+')) : scheme;
+		return base.equals("mysql") || base.equals("mariadb");
+	}
+
+	private static String withoutCharset(String query) {
+		StringBuilder kept = new StringBuilder();
+		for (String pair : query.split("&")) {
+			if (!pair.isEmpty() && !pair.startsWith("charset=")) {
+				kept.append((kept.length() > 0) ? "&" : "").append(pair);
+			}
+		}
+		return kept.toString();
+	}
+
 	private static String hostOf(URI uri) {
 		String host = uri.getHost();
 		return (host.contains(":") && !host.startsWith("[")) ? "[" + host + "]" : host;
@@ -93,7 +115,8 @@ public record DatabaseUrl(String jdbcUrl, @Nullable String user, @Nullable Strin
 
 	private static IllegalArgumentException malformed(String url, String reason) {
 		return new IllegalArgumentException("DATABASE_URL '" + masked(url) + "' cannot be used: " + reason
-				+ ". Expected postgresql://USER:PASSWORD@HOST:PORT/DATABASE?sslmode=...");
+				+ ". Expected postgresql://USER:PASSWORD@HOST:PORT/DATABASE?sslmode=... or "
+				+ "mysql://USER:PASSWORD@HOST:PORT/DATABASE");
 	}
 
 	/** {@code url} with everything between {@code ://} and the last {@code @} masked. */

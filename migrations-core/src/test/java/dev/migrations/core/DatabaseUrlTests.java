@@ -41,11 +41,31 @@ class DatabaseUrlTests {
 	}
 
 	@Test
+	void convertsMySqlAndMariaDbUrlsAndTheirSqlAlchemyFormsToMariaDbConnectorJ() {
+		DatabaseUrl url = DatabaseUrl.parse("mysql+pymysql://todo:s%40cret@db.example.com:3307/todo?charset=utf8mb4");
+		assertThat(url.jdbcUrl()).isEqualTo("jdbc:mariadb://db.example.com:3307/todo");
+		assertThat(url.user()).isEqualTo("todo");
+		assertThat(url.password()).isEqualTo("s@cret");
+		assertThat(DatabaseUrl.parse("mysql://u@localhost/app?sslMode=verify-full&charset=utf8").jdbcUrl())
+			.isEqualTo("jdbc:mariadb://localhost/app?sslMode=verify-full");
+		assertThat(DatabaseUrl.parse("mariadb://u:p@127.0.0.1:3306/app").jdbcUrl())
+			.isEqualTo("jdbc:mariadb://127.0.0.1:3306/app");
+		assertThat(DatabaseUrl.parse("mysql+mysqldb://u:p@localhost/app").jdbcUrl())
+			.isEqualTo("jdbc:mariadb://localhost/app");
+		assertThat(DatabaseType.fromJdbcUrl(DatabaseUrl.parse("mysql://u@h/app").jdbcUrl()))
+			.contains(DatabaseType.MARIADB);
+	}
+
+	@Test
 	void aMalformedUrlIsAClearErrorThatNeverShowsThePassword() {
-		assertThatIllegalArgumentException().isThrownBy(() -> DatabaseUrl.parse("mysql://root:hunter2@localhost/app"))
-			.withMessage("DATABASE_URL 'mysql://***@localhost/app' cannot be used: "
-					+ "the scheme must be postgresql:// or postgres://. "
-					+ "Expected postgresql://USER:PASSWORD@HOST:PORT/DATABASE?sslmode=...");
+		assertThatIllegalArgumentException().isThrownBy(() -> DatabaseUrl.parse("oracle://root:hunter2@localhost/app"))
+			.withMessage("DATABASE_URL 'oracle://***@localhost/app' cannot be used: "
+					+ "the scheme must be postgresql://, postgres://, mysql:// or mariadb://. "
+					+ "Expected postgresql://USER:PASSWORD@HOST:PORT/DATABASE?sslmode=... or "
+					+ "mysql://USER:PASSWORD@HOST:PORT/DATABASE");
+		assertThatIllegalArgumentException().isThrownBy(() -> DatabaseUrl.parse("mysql://root:hunter2@localhost"))
+			.withMessageContaining("it must name one database, as in mysql://host:3306/mydb")
+			.withMessageNotContaining("hunter2");
 		assertThatIllegalArgumentException().isThrownBy(() -> DatabaseUrl.parse("postgresql://u:hunter2@localhost"))
 			.withMessageContaining("it must name one database")
 			.withMessageNotContaining("hunter2");

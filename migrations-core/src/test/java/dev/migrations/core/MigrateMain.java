@@ -1,7 +1,11 @@
 package dev.migrations.core;
 
+import java.sql.SQLException;
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
+import org.mariadb.jdbc.MariaDbDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -15,7 +19,7 @@ public final class MigrateMain {
 	private MigrateMain() {
 	}
 
-	public static void main(String[] args) {
+	private static DataSource postgres(String[] args) {
 		PGSimpleDataSource dataSource = new PGSimpleDataSource();
 		dataSource.setURL(args[0]);
 		dataSource.setUser(args[1]);
@@ -26,12 +30,27 @@ public final class MigrateMain {
 		if (args.length > 4) {
 			dataSource.setOptions(args[4]);
 		}
+		return dataSource;
+	}
+
+	private static DataSource mariaDb(String[] args) throws SQLException {
+		MariaDbDataSource dataSource = new MariaDbDataSource(args[0]);
+		dataSource.setUser(args[1]);
+		if (!"-".equals(args[2])) {
+			dataSource.setPassword(args[2]);
+		}
+		return dataSource;
+	}
+
+	public static void main(String[] args) throws SQLException {
+		DataSource dataSource = args[0].startsWith("jdbc:mariadb:") ? mariaDb(args) : postgres(args);
 		try {
 			RunResult result = Migrator
 				.create(MigrationsConfiguration.builder()
 					.dataSource(dataSource)
 					.locations(args[3])
 					.lockTimeout(Duration.ofMinutes(2))
+					.databaseType(DatabaseType.fromJdbcUrl(args[0]).orElse(null))
 					.build())
 				.upgrade("heads");
 			System.out.println("applied " + result.steps().size());

@@ -36,6 +36,7 @@ final class MigratorTestSupport {
 			.dataSource(this.database.dataSource())
 			.locations(this.files.location())
 			.lockTimeout(Duration.ofSeconds(5))
+			.databaseType((this.database.kind() == TestDatabase.Kind.MARIADB) ? DatabaseType.MARIADB : null)
 			.listener(new Recorder());
 		return Migrator.create(customizer.apply(builder).build());
 	}

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A database created for one test class and dropped after it. Injected into test
- * constructors, lifecycle methods and test methods by {@link PostgresDatabase} and
- * {@link H2Database}.
+ * constructors, lifecycle methods and test methods by {@link PostgresDatabase},
+ * {@link MariaDbDatabase} and {@link H2Database}.
  */
 public final class TestDatabase {
 
@@ -76,7 +76,7 @@ public final class TestDatabase {
 	/** The engines test support can provide. */
 	public enum Kind {
 
-		POSTGRESQL, H2
+		POSTGRESQL, MARIADB, H2
 
 	}
 

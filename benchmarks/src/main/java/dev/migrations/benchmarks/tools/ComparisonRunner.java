@@ -54,7 +54,7 @@ final class ComparisonRunner {
 		Path root = Files.createTempDirectory("migrations-benchmark-" + size + "-");
 		Map<MigrationTool, Directories> directories = new LinkedHashMap<>();
 		try {
-			Workload all = Workload.of(size);
+			Workload all = Workload.of(size, this.settings.server().mariaDb());
 			for (MigrationTool tool : this.tools) {
 				Path toolRoot = root.resolve(Tools.key(tool));
 				Directories dirs = new Directories(Files.createDirectories(toolRoot.resolve("all")),
@@ -153,7 +153,10 @@ final class ComparisonRunner {
 		try (Connection connection = pool.getConnection()) {
 			int recorded = tool.appliedCount(connection);
 			int tables = Jdbc.count(connection,
-					"SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 't\\_%'");
+					connection.getMetaData().getURL().startsWith("jdbc:mariadb:")
+							? "SELECT count(*) FROM information_schema.tables WHERE table_schema = DATABASE() "
+									+ "AND table_name LIKE 't\\_%'"
+							: "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 't\\_%'");
 			if (recorded != expected || tables != expected) {
 				throw new IllegalStateException(tool.name() + " recorded " + recorded + " revisions and created "
 						+ tables + " tables after " + what + ", expected " + expected);

@@ -89,7 +89,7 @@ final class LiquibaseAdapter implements MigrationTool {
 
 	@Override
 	public int appliedCount(Connection connection) throws SQLException {
-		return Jdbc.count(connection, "SELECT count(*) FROM databasechangelog");
+		return Jdbc.count(connection, "SELECT count(*) FROM DATABASECHANGELOG");
 	}
 
 }

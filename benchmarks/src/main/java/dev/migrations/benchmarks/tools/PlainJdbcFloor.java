@@ -81,8 +81,11 @@ final class PlainJdbcFloor implements MigrationTool {
 	private Set<Integer> applied(Connection connection) throws SQLException {
 		Set<Integer> applied = new HashSet<>();
 		try (Statement statement = connection.createStatement()) {
+			boolean mariaDb = connection.getMetaData().getURL().startsWith("jdbc:mariadb:");
 			statement.execute("CREATE TABLE IF NOT EXISTS floor_applied (version integer PRIMARY KEY, "
-					+ "script text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
+					+ "script text NOT NULL, applied_at "
+					+ (mariaDb ? "timestamp(6) NOT NULL DEFAULT current_timestamp(6))"
+							: "timestamptz NOT NULL DEFAULT now())"));
 			try (ResultSet rows = statement.executeQuery("SELECT version FROM floor_applied")) {
 				while (rows.next()) {
 					applied.add(rows.getInt(1));

@@ -29,17 +29,19 @@ public final class ToolComparison {
 		}
 		out.printf("Started %s, finished %s (UTC); load average (1 min) %s at the start, %s at the end.%n", started,
 				Environment.now(), loadBefore, Environment.load());
-		out.printf("%s; PostgreSQL %s; JDK %s.%n", Environment.machine(), settings.server().version(),
-				Environment.jdk());
+		out.printf("%s; %s %s; JDK %s.%n", Environment.machine(), settings.server().product(),
+				settings.server().version(), Environment.jdk());
 		List<String> versions = new ArrayList<>();
 		for (MigrationTool tool : tools) {
 			if (!tool.version().equals("-")) {
 				versions.add(tool.name() + " " + tool.version());
 			}
 		}
-		out.printf("%s; PostgreSQL JDBC %s, HikariCP %s. %d warm-up and %d measured runs.%n%n",
-				String.join(", ", versions), DriverInfo.DRIVER_VERSION, Versions.of("com.zaxxer", "HikariCP"),
-				settings.warmups(), settings.runs());
+		String driver = settings.server().mariaDb()
+				? "MariaDB Connector/J " + Versions.of("org.mariadb.jdbc", "mariadb-java-client")
+				: "PostgreSQL JDBC " + DriverInfo.DRIVER_VERSION;
+		out.printf("%s; %s, HikariCP %s. %d warm-up and %d measured runs.%n%n", String.join(", ", versions), driver,
+				Versions.of("com.zaxxer", "HikariCP"), settings.warmups(), settings.runs());
 		String floor = tools.get(tools.size() - 1).name();
 		List<Row> rows = new ArrayList<>();
 		for (int size : settings.sizes()) {

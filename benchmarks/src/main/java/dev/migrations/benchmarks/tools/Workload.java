@@ -15,14 +15,22 @@ record Workload(List<GeneratedRevision> revisions) {
 		revisions = List.copyOf(revisions);
 	}
 
-	/** The workload of revisions {@code 1..count}. */
+	/** The workload of revisions {@code 1..count}, for PostgreSQL. */
 	static Workload of(int count) {
+		return of(count, false);
+	}
+
+	/**
+	 * The workload of revisions {@code 1..count}, in SQL for MariaDB/MySQL when
+	 * {@code mariaDb} (the same tables, indexes and rows).
+	 */
+	static Workload of(int count, boolean mariaDb) {
 		if (count < 1) {
 			throw new IllegalArgumentException("A workload needs at least one revision, not " + count);
 		}
 		List<GeneratedRevision> revisions = new ArrayList<>(count);
 		for (int i = 1; i <= count; i++) {
-			revisions.add(new GeneratedRevision(i));
+			revisions.add(new GeneratedRevision(i, mariaDb));
 		}
 		return new Workload(revisions);
 	}
@@ -40,13 +48,18 @@ record Workload(List<GeneratedRevision> revisions) {
 	 * One generated revision.
 	 *
 	 * @param index its position, from 1
+	 * @param mariaDb whether its SQL is for MariaDB/MySQL
 	 */
-	record GeneratedRevision(int index) {
+	record GeneratedRevision(int index, boolean mariaDb) {
 
 		/** Multiplier making distinct 12-hex-digit ids (odd, so a bijection mod 2^48). */
 		private static final long ID_MULTIPLIER = 0x9E3779B97F4BL;
 
 		private static final long ID_MASK = (1L << 48) - 1;
+
+		GeneratedRevision(int index) {
+			this(index, false);
+		}
 
 		GeneratedRevision {
 			if (index < 1) {
@@ -62,10 +75,11 @@ record Workload(List<GeneratedRevision> revisions) {
 		/** The upgrade SQL, three statements on three lines. */
 		String upgradeSql() {
 			String table = table();
-			return "CREATE TABLE " + table
-					+ " (id bigint primary key, name text not null, created_at timestamptz default now());\n"
-					+ "CREATE INDEX " + table + "_name ON " + table + "(name);\n" + "INSERT INTO " + table
-					+ " (id, name) VALUES (1,'a'),(2,'b');\n";
+			String columns = this.mariaDb
+					? " (id bigint primary key, name varchar(100) not null, created_at timestamp(6) default current_timestamp(6));\n"
+					: " (id bigint primary key, name text not null, created_at timestamptz default now());\n";
+			return "CREATE TABLE " + table + columns + "CREATE INDEX " + table + "_name ON " + table + "(name);\n"
+					+ "INSERT INTO " + table + " (id, name) VALUES (1,'a'),(2,'b');\n";
 		}
 
 		/** The downgrade SQL. */

@@ -27,6 +27,11 @@ class WorkloadTests {
 				"CREATE TABLE t_7 (id bigint primary key, name text not null, created_at timestamptz default now());\n"
 						+ "CREATE INDEX t_7_name ON t_7(name);\n"
 						+ "INSERT INTO t_7 (id, name) VALUES (1,'a'),(2,'b');\n");
+		assertThat(new Workload.GeneratedRevision(7, true).upgradeSql())
+			.isEqualTo("CREATE TABLE t_7 (id bigint primary key, name varchar(100) not null, created_at timestamp(6) "
+					+ "default current_timestamp(6));\n" + "CREATE INDEX t_7_name ON t_7(name);\n"
+					+ "INSERT INTO t_7 (id, name) VALUES (1,'a'),(2,'b');\n");
+		assertThat(Workload.of(2, true).revisions()).allSatisfy((revision) -> assertThat(revision.mariaDb()).isTrue());
 	}
 
 	@Test

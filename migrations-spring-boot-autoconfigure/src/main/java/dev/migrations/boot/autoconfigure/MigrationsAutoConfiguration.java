@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import dev.migrations.boot.MigrationsRunTracker;
+import dev.migrations.core.DatabaseType;
 import dev.migrations.core.JavaRevision;
 import dev.migrations.core.MigrationListener;
 import dev.migrations.core.MigrationsConfiguration;
@@ -29,6 +30,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
@@ -74,7 +76,7 @@ public final class MigrationsAutoConfiguration {
 				ObjectProvider<DataSource> dataSource,
 				@MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
 				ObjectProvider<JavaRevision> javaRevisions, ObjectProvider<MigrationListener> listeners,
-				ObjectProvider<MigrationsConfigurationCustomizer> customizers) {
+				ObjectProvider<MigrationsConfigurationCustomizer> customizers, Environment environment) {
 			DataSource applicationDataSource = dataSource.getIfUnique();
 			DataSource migrationDataSource = migrationDataSource(properties, resourceLoader.getClassLoader(),
 					migrationsDataSource.getIfAvailable(), applicationDataSource);
@@ -91,9 +93,22 @@ public final class MigrationsAutoConfiguration {
 				.transactionMode(properties.getTransactionMode())
 				.validateChecksums(properties.isValidateChecksums())
 				.onUnknownRevision(properties.getOnUnknownRevision())
+				.databaseType(databaseType(properties, environment))
 				.listeners(Stream.concat(Stream.of(new MigrationsRunTracker()), listeners.orderedStream()).toList());
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return Migrator.create(builder.build());
+		}
+
+		/**
+		 * The database type the configured JDBC URL names ({@code migrations.url}, else
+		 * {@code spring.datasource.url}), so that revision files are checked with its SQL
+		 * syntax when they load, before any connection is opened; runs detect the
+		 * database from the connection itself.
+		 */
+		private static @Nullable DatabaseType databaseType(MigrationsProperties properties, Environment environment) {
+			String url = StringUtils.hasText(properties.getUrl()) ? properties.getUrl()
+					: environment.getProperty("spring.datasource.url");
+			return (url != null) ? DatabaseType.fromJdbcUrl(url).orElse(null) : null;
 		}
 
 		/**

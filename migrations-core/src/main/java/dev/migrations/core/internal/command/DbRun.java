@@ -1,13 +1,20 @@
 package dev.migrations.core.internal.command;
 
+import java.sql.SQLException;
+
 import dev.migrations.core.MigrationsConfiguration;
 import dev.migrations.core.Migrator;
 import dev.migrations.core.Operation;
 import dev.migrations.core.RunResult;
 import dev.migrations.core.graph.Plan;
+import dev.migrations.core.graph.Step;
 import dev.migrations.core.internal.command.DbSession.Locked;
+import dev.migrations.core.internal.dialect.Dialect;
 import dev.migrations.core.internal.execution.RunExecutor;
+import dev.migrations.core.internal.source.ExecutableRevision;
+import dev.migrations.core.internal.source.ExecutableRevision.SqlBody;
 import dev.migrations.core.internal.source.RevisionSet;
+import dev.migrations.core.internal.source.SqlSyntax;
 import dev.migrations.core.internal.state.AppliedSet;
 import dev.migrations.core.internal.state.StateSnapshot;
 import org.slf4j.Logger;
@@ -65,6 +72,7 @@ public final class DbRun {
 			}
 			RunExecutor.checkRunnable(plan, this.revisions.executables(), configuration.transactionMode(),
 					tables.dialect());
+			checkSplits(plan, configuration, tables.dialect());
 			try (Locked locked = this.session.lock(tables)) {
 				if (!snapshot.tablesExist()) {
 					// Migrations never drops them: seen once, they exist.
@@ -87,6 +95,25 @@ public final class DbRun {
 				}
 			}
 		});
+	}
+
+	/**
+	 * Splits the SQL of every step with the dialect's syntax, when the files were loaded
+	 * with another (the database type not configured, or another than the connection's),
+	 * so that a string or comment left open in that syntax is reported before anything
+	 * runs rather than after the statements before it.
+	 */
+	private void checkSplits(Plan plan, MigrationsConfiguration configuration, Dialect dialect) throws SQLException {
+		if (SqlSyntax.of(configuration.databaseType()) == dialect.sqlSyntax()) {
+			return;
+		}
+		for (Step step : plan.steps()) {
+			ExecutableRevision revision = this.revisions.executables().get(step.revision().id());
+			if (revision != null && revision.body() instanceof SqlBody sql) {
+				sql.statements(step.direction()).forEach(dialect.sqlSyntax(), (statement) -> {
+				});
+			}
+		}
 	}
 
 	private Plan plan(StateSnapshot snapshot, Planner planner, boolean underLock) {

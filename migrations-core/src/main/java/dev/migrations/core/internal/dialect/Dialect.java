@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.migrations.core.DatabaseType;
+import dev.migrations.core.internal.source.SqlSyntax;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +40,38 @@ public interface Dialect {
 	 */
 	default boolean pipelinesStatementBatches() {
 		return false;
+	}
+
+	/** How scripts are split into statements for this database. */
+	default SqlSyntax sqlSyntax() {
+		return SqlSyntax.POSTGRESQL;
+	}
+
+	/** The SQL expression of the current time written to state rows. */
+	default String currentTimestamp() {
+		return "CURRENT_TIMESTAMP";
+	}
+
+	/** Reads a state-table time column written by this dialect. */
+	default Instant instant(ResultSet result, int column) throws SQLException {
+		return result.getTimestamp(column).toInstant();
+	}
+
+	/**
+	 * Whether a failed statement that ran before in a transactional revision may have
+	 * left effects the rollback cannot undo. Where DDL is transactional, never.
+	 * @param sql a statement of the revision that ran (or failed)
+	 */
+	default boolean commitsImplicitly(String sql) {
+		return !transactionalDdl();
+	}
+
+	/**
+	 * The database's own message of a failed statement as shown to users, e.g. with its
+	 * vendor error code.
+	 */
+	default String errorMessage(SQLException ex, String firstLine) {
+		return firstLine;
 	}
 
 	/** A quoted identifier. */

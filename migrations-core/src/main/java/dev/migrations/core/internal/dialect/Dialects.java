@@ -11,7 +11,8 @@ import dev.migrations.core.UnsupportedDatabaseException;
 /** Finds the dialect of a connection or a database type. */
 public final class Dialects {
 
-	private static final List<Dialect> ALL = List.of(new PostgresDialect(), new H2Dialect());
+	private static final List<Dialect> ALL = List.of(new PostgresDialect(), new H2Dialect(), MySqlDialect.mariaDb(),
+			MySqlDialect.mySql());
 
 	private Dialects() {
 	}

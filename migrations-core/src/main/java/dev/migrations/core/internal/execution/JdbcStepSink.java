@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -123,7 +125,7 @@ final class JdbcStepSink implements StepSink {
 			if (batched) {
 				StatementBatch batch = new StatementBatch(statement);
 				try {
-					statements.forEach(batch::add);
+					statements.forEach(this.dialect.sqlSyntax(), batch::add);
 					batch.flush();
 				}
 				finally {
@@ -132,10 +134,14 @@ final class JdbcStepSink implements StepSink {
 				}
 			}
 			else {
-				statements.forEach((each) -> {
+				boolean track = !this.dialect.transactionalDdl() && progress.revision.transactional();
+				statements.forEach(this.dialect.sqlSyntax(), (each) -> {
 					progress.current = each;
 					statement.execute(each.sql());
 					progress.statementsRun++;
+					if (track) {
+						progress.ran(each, this.dialect.commitsImplicitly(each.sql()));
+					}
 				});
 			}
 		}
@@ -224,6 +230,10 @@ final class JdbcStepSink implements StepSink {
 	/** How far one step got. */
 	static final class StepProgress {
 
+		private static final int MAX_LISTED = 10;
+
+		private static final int MAX_TRACKED = 1000;
+
 		final Step step;
 
 		final ExecutableRevision revision;
@@ -247,6 +257,63 @@ final class JdbcStepSink implements StepSink {
 
 		/** Whether the revision ended the transaction it was given. */
 		boolean transactionEnded;
+
+		/**
+		 * Whether a statement that ran committed the transaction implicitly (DDL on a
+		 * database without transactional DDL).
+		 */
+		boolean committedImplicitly;
+
+		/**
+		 * The statements run, where tracked, as {@code line N (LEADING WORDS)}, with
+		 * whether each committed implicitly; up to {@link #MAX_TRACKED}.
+		 */
+		final List<String> ran = new ArrayList<>();
+
+		final List<Boolean> ranCommits = new ArrayList<>();
+
+		/** Statements run beyond those in {@link #ran}. */
+		int moreRan;
+
+		void ran(SqlStatement statement, boolean commits) {
+			this.committedImplicitly |= commits;
+			if (this.ran.size() < MAX_TRACKED) {
+				this.ran.add("line " + statement.line() + " (" + leadingWords(statement.sql()) + ")");
+				this.ranCommits.add(commits);
+			}
+			else {
+				this.moreRan++;
+			}
+		}
+
+		/**
+		 * What ran before the failed statement: the statements committed (up to the last
+		 * that committed implicitly, or all of them when the failed statement itself
+		 * commits implicitly, as DDL commits before it runs) and those rolled back.
+		 */
+		String ranBefore(String type, boolean failedCommits) {
+			int committed = failedCommits ? this.ran.size() : this.ranCommits.lastIndexOf(Boolean.TRUE) + 1;
+			StringBuilder text = new StringBuilder("; ").append(type)
+				.append(" commits DDL implicitly, so what ran before it remains: ")
+				.append(list(this.ran.subList(0, committed), failedCommits ? this.moreRan : 0));
+			if (committed < this.ran.size()) {
+				text.append("; rolled back: ").append(list(this.ran.subList(committed, this.ran.size()), this.moreRan));
+			}
+			return text.toString();
+		}
+
+		private static String list(List<String> statements, int more) {
+			List<String> shown = (statements.size() > MAX_LISTED)
+					? statements.subList(statements.size() - MAX_LISTED, statements.size()) : statements;
+			int hidden = statements.size() - shown.size() + more;
+			return ((hidden > 0) ? hidden + " statements, then " : "") + String.join(", ", shown);
+		}
+
+		private static String leadingWords(String sql) {
+			String[] words = sql.strip().split("\\s+", 4);
+			String text = String.join(" ", Arrays.asList(words).subList(0, Math.min(3, words.length)));
+			return (text.length() > 40) ? text.substring(0, 40) + "..." : text;
+		}
 
 		StepProgress(Step step, ExecutableRevision revision) {
 			this.step = step;

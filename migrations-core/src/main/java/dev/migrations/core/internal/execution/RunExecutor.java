@@ -137,8 +137,10 @@ public final class RunExecutor {
 				throw failed(connection, progress, ex, false, runStartHeads);
 			}
 			ExecutableRevision revision = progress.revision;
-			boolean mayRemain = !revision.transactional() || (!this.dialect.transactionalDdl()
-					&& (progress.statementsRun > 0 || revision.body() instanceof JavaBody));
+			boolean mayRemain = !revision.transactional() || (!this.dialect.transactionalDdl() && (revision
+				.body() instanceof JavaBody || progress.committedImplicitly
+					|| (progress.statementsRun > 0
+							&& (progress.current == null || this.dialect.commitsImplicitly(progress.current.sql())))));
 			throw failed(connection, progress, ex, mayRemain, applied.heads());
 		}
 	}
@@ -173,7 +175,8 @@ public final class RunExecutor {
 			logger.debug("Failed statement of revision {} at {} line {}:\n{}", revision.id(), revision.source(),
 					statement.line(), statement.sql());
 		}
-		String databaseMessage = (sqlException != null) ? firstLine(sqlException.getMessage()) : String.valueOf(cause);
+		String databaseMessage = (sqlException != null)
+				? this.dialect.errorMessage(sqlException, firstLine(sqlException.getMessage())) : String.valueOf(cause);
 		if (cause instanceof TransactionEndedException) {
 			databaseMessage = cause.getMessage();
 		}
@@ -186,6 +189,10 @@ public final class RunExecutor {
 		}
 		if (progress.writingState) {
 			databaseMessage = "could not record it in the state tables: " + databaseMessage;
+		}
+		if (mayRemain && revision.transactional() && !this.dialect.transactionalDdl() && !progress.ran.isEmpty()) {
+			databaseMessage += progress.ranBefore(this.dialect.type().toString(),
+					statement != null && this.dialect.commitsImplicitly(statement.sql()));
 		}
 		List<SQLException> problems = new ArrayList<>();
 		rollback(connection, problems);

@@ -58,7 +58,7 @@ public final class OfflineRenderer {
 			}
 		}
 		RunExecutor.checkRunnable(plan, revisions, this.mode, this.dialect);
-		ScriptSink sink = new ScriptSink(out);
+		ScriptSink sink = new ScriptSink(out, this.dialect.sqlSyntax());
 		header(sink, plan.direction().name().toLowerCase(Locale.ROOT), applied.heads());
 		try {
 			new StepLoop(this.dialect, this.statements, this.mode).run(plan, revisions, applied, sink);
@@ -75,7 +75,7 @@ public final class OfflineRenderer {
 	 */
 	public void renderStamp(StampPlan plan, boolean purge, Map<String, String> checksums, AppliedSet before,
 			AppliedSet after, Writer out) {
-		ScriptSink sink = new ScriptSink(out);
+		ScriptSink sink = new ScriptSink(out, this.dialect.sqlSyntax());
 		header(sink, "stamp", before.heads());
 		sink.write("-- Running stamp_revision " + String.join(", ", before.heads()) + " -> "
 				+ String.join(", ", after.heads()) + "\n\n");
@@ -91,6 +91,10 @@ public final class OfflineRenderer {
 		if (this.dialect.type() == DatabaseType.POSTGRESQL) {
 			sink.write("-- Run it with: psql -v ON_ERROR_STOP=1 -f <this file> (psql goes on after an error unless\n"
 					+ "-- told to stop, which would run the rest of the script on a half-migrated database)\n");
+		}
+		else if (this.dialect.type() == DatabaseType.MARIADB || this.dialect.type() == DatabaseType.MYSQL) {
+			sink.write("-- Run it with: mariadb DATABASE < <this file> (or mysql; the client stops at the first error\n"
+					+ "-- unless given --force, which would run the rest of the script on a half-migrated database)\n");
 		}
 		sink.write("\n");
 		this.statements.createTables().forEach(sink::statement);

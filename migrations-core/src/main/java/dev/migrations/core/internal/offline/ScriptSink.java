@@ -13,19 +13,24 @@ import dev.migrations.core.graph.Step;
 import dev.migrations.core.internal.execution.StepSink;
 import dev.migrations.core.internal.source.ExecutableRevision;
 import dev.migrations.core.internal.source.ExecutableRevision.SqlBody;
+import dev.migrations.core.internal.source.SqlSyntax;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Prints the steps of a run as a script: a {@code -- Running upgrade A -> B, message}
  * comment per step, {@code BEGIN;} and {@code COMMIT;} where the run opens and commits
- * transactions, and each statement with its terminator.
+ * transactions, and each statement with its terminator. For the {@code mysql} client, a
+ * statement holding {@code ;} (a routine body) is put between {@code DELIMITER} lines.
  */
 final class ScriptSink implements StepSink {
 
 	private final Writer out;
 
-	ScriptSink(Writer out) {
+	private final SqlSyntax syntax;
+
+	ScriptSink(Writer out, SqlSyntax syntax) {
 		this.out = out;
+		this.syntax = syntax;
 	}
 
 	@Override
@@ -48,7 +53,7 @@ final class ScriptSink implements StepSink {
 		if (!(revision.body() instanceof SqlBody sql)) {
 			throw new OfflineSqlException(revision.id(), revision.source());
 		}
-		sql.statements(step.direction()).forEach((each) -> statement(each.sql()));
+		sql.statements(step.direction()).forEach(this.syntax, (each) -> statement(each.sql()));
 	}
 
 	@Override
@@ -82,9 +87,32 @@ final class ScriptSink implements StepSink {
 	void statement(String sql) {
 		String trimmed = sql.strip();
 		int lastLine = trimmed.lastIndexOf('\n');
-		boolean comment = trimmed.substring(lastLine + 1).contains("--");
+		String last = trimmed.substring(lastLine + 1);
+		if (this.syntax == SqlSyntax.MYSQL && trimmed.indexOf(';') >= 0) {
+			String delimiter = delimiterFor(trimmed);
+			write("DELIMITER " + delimiter + "\n" + trimmed + "\n" + delimiter + "\nDELIMITER ;\n\n");
+			return;
+		}
+		boolean comment = last.contains("--") || (this.syntax == SqlSyntax.MYSQL && last.indexOf('#') >= 0);
 		write(trimmed);
 		write(comment ? "\n;\n\n" : ";\n\n");
+	}
+
+	/**
+	 * A delimiter for the {@code mysql} client that the statement does not hold, for a
+	 * statement holding {@code ;} (a routine or trigger body).
+	 */
+	private static String delimiterFor(String sql) {
+		for (String candidate : new String[] { "//", "$$", ";;", "@@" }) {
+			if (!sql.contains(candidate)) {
+				return candidate;
+			}
+		}
+		String delimiter = "//";
+		while (sql.contains(delimiter)) {
+			delimiter += "/";
+		}
+		return delimiter;
 	}
 
 	void write(String text) {

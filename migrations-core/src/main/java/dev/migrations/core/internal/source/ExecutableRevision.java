@@ -47,7 +47,8 @@ public record ExecutableRevision(RevisionNode node, @Nullable String checksum, b
 	@FunctionalInterface
 	public interface StatementSource {
 
-		void forEach(StatementHandler handler) throws SQLException;
+		/** Streams the statements split with the syntax of the database they run on. */
+		void forEach(SqlSyntax syntax, StatementHandler handler) throws SQLException;
 
 	}
 

@@ -79,6 +79,18 @@ public final class RevisionLoader {
 	 * @throws JavaRevisionException for an unusable Java revision class
 	 */
 	public List<RevisionScript> load(List<String> locations) {
+		return load(locations, null);
+	}
+
+	/**
+	 * Loads the revisions, checking SQL files with the syntax of the database they will
+	 * run on.
+	 * @param locations as for {@link #load(List)}
+	 * @param syntax the syntax; {@code null} when the database is not known yet (a file
+	 * is then accepted when either syntax splits it)
+	 * @return the revisions in load order
+	 */
+	public List<RevisionScript> load(List<String> locations, @Nullable SqlSyntax syntax) {
 		Map<Class<?>, JavaRevision> registeredByClass = indexRegistered();
 		Set<JavaRevision> placed = Collections.newSetFromMap(new IdentityHashMap<>());
 		LocationScanner scanner = new LocationScanner(this.classLoader);
@@ -89,7 +101,7 @@ public final class RevisionLoader {
 			int before = scripts.size();
 			for (LocationScanner.Entry entry : scanner.scan(location)) {
 				if (entry instanceof LocationScanner.SqlEntry sql) {
-					scripts.add(SqlRevisionFile.load(sql.resource(), checksum, buffer));
+					scripts.add(SqlRevisionFile.load(sql.resource(), checksum, buffer, syntax));
 				}
 				else if (entry instanceof LocationScanner.ClassEntry type) {
 					JavaRevision instance = registeredFor(type.className(), registeredByClass);

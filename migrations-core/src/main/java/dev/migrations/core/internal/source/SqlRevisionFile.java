@@ -32,19 +32,55 @@ final class SqlRevisionFile {
 	 * reported before anything runs.
 	 */
 	static SqlRevisionScript load(ScriptResource resource) {
-		return load(resource, new LineChecksum(), new ReadBuffer());
+		return load(resource, new LineChecksum(), new ReadBuffer(), null);
+	}
+
+	/** As {@link #load(ScriptResource)}, reusing {@code checksum} and {@code buffer}. */
+	static SqlRevisionScript load(ScriptResource resource, LineChecksum checksum, ReadBuffer buffer) {
+		return load(resource, checksum, buffer, null);
 	}
 
 	/**
 	 * As {@link #load(ScriptResource)}, computing the checksum with {@code checksum} and
 	 * reading a small file into {@code buffer}, which a loader reuses from file to file.
+	 * The sections are split with {@code syntax}; when it is not known ({@code null}, the
+	 * database type not configured), with PostgreSQL's, and a file that fails there but
+	 * splits as a MariaDB/MySQL script fails with a hint to configure the database type.
 	 */
-	static SqlRevisionScript load(ScriptResource resource, LineChecksum checksum, ReadBuffer buffer) {
+	static SqlRevisionScript load(ScriptResource resource, LineChecksum checksum, ReadBuffer buffer,
+			@Nullable SqlSyntax syntax) {
+		if (syntax != null) {
+			return loadWith(resource, checksum, buffer, syntax);
+		}
+		try {
+			return loadWith(resource, checksum, buffer, SqlSyntax.POSTGRESQL);
+		}
+		catch (RevisionFileException ex) {
+			try {
+				loadWith(resource, checksum, buffer, SqlSyntax.MYSQL);
+			}
+			catch (RevisionFileException mysql) {
+				throw ex;
+			}
+			if (!hasMySqlMarkers(resource)) {
+				throw ex;
+			}
+			throw new RevisionFileException(ex.file(), ex.line(),
+					ex.problem() + " (split as a PostgreSQL script; "
+							+ "it splits as a MariaDB/MySQL script: if it is one, configure the database type, "
+							+ "databaseType(DatabaseType.MARIADB), which the CLI and the Spring Boot starter take from "
+							+ "the JDBC URL)",
+					ex);
+		}
+	}
+
+	private static SqlRevisionScript loadWith(ScriptResource resource, LineChecksum checksum, ReadBuffer buffer,
+			SqlSyntax syntax) {
 		String file = resource.location();
 		RevisionHeaderParser header = new RevisionHeaderParser(file);
 		checksum.reset();
 		StatementCheck statementCheck = new StatementCheck(file);
-		SqlStatementSplitter check = new SqlStatementSplitter(file, statementCheck);
+		ScriptSplitter check = syntax.splitter(file, statementCheck);
 		int upgradeLine = 0;
 		int downgradeLine = 0;
 		try (ScriptLines lines = ScriptLines.utf8(resource, buffer)) {
@@ -70,7 +106,7 @@ final class SqlRevisionFile {
 					}
 					downgradeLine = number;
 					check.finish();
-					check = new SqlStatementSplitter(file, statementCheck);
+					check = syntax.splitter(file, statementCheck);
 				}
 				else if (upgradeLine == 0) {
 					header.line(line, number);
@@ -110,13 +146,33 @@ final class SqlRevisionFile {
 	}
 
 	/**
+	 * Whether the file holds what only MariaDB/MySQL scripts hold: a backtick, a
+	 * {@code #}, a backslash or {@code DELIMITER}. Read only after a failure.
+	 */
+	private static boolean hasMySqlMarkers(ScriptResource resource) {
+		try (ScriptLines lines = ScriptLines.utf8(resource)) {
+			String line;
+			while ((line = lines.next()) != null) {
+				if (line.indexOf('`') >= 0 || line.indexOf('#') >= 0 || line.indexOf('\\') >= 0
+						|| line.regionMatches(true, 0, "delimiter ", 0, "delimiter ".length())) {
+					return true;
+				}
+			}
+			return false;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/**
 	 * Streams the statements of one section.
 	 * @return whether the file has the section
 	 */
-	static boolean forEachStatement(ScriptResource resource, SectionMarker section, StatementHandler handler)
-			throws SQLException {
+	static boolean forEachStatement(ScriptResource resource, SectionMarker section, SqlSyntax syntax,
+			StatementHandler handler) throws SQLException {
 		String file = resource.location();
-		SqlStatementSplitter splitter = new SqlStatementSplitter(file, handler);
+		ScriptSplitter splitter = syntax.splitter(file, handler);
 		boolean inSection = false;
 		try (ScriptLines lines = ScriptLines.utf8(resource)) {
 			String line;

@@ -39,7 +39,18 @@ public final class SqlRevisionScript extends RevisionScript {
 	 * string or comment
 	 */
 	public void forEachUpgradeStatement(StatementHandler handler) throws SQLException {
-		if (!SqlRevisionFile.forEachStatement(this.resource, SectionMarker.UPGRADE, handler)) {
+		forEachUpgradeStatement(SqlSyntax.POSTGRESQL, handler);
+	}
+
+	/**
+	 * Streams the statements of the {@code -- +upgrade} section, split with
+	 * {@code syntax}, to {@code handler}.
+	 * @throws SQLException if the handler fails
+	 * @throws RevisionFileException if the file cannot be read or has an unterminated
+	 * string or comment
+	 */
+	public void forEachUpgradeStatement(SqlSyntax syntax, StatementHandler handler) throws SQLException {
+		if (!SqlRevisionFile.forEachStatement(this.resource, SectionMarker.UPGRADE, syntax, handler)) {
 			throw new RevisionFileException(location(), 1,
 					"has no '-- +upgrade' line any more; was the file changed while running?");
 		}
@@ -53,7 +64,16 @@ public final class SqlRevisionScript extends RevisionScript {
 	 * string or comment
 	 */
 	public void forEachDowngradeStatement(StatementHandler handler) throws SQLException {
-		SqlRevisionFile.forEachStatement(this.resource, SectionMarker.DOWNGRADE, handler);
+		forEachDowngradeStatement(SqlSyntax.POSTGRESQL, handler);
+	}
+
+	/**
+	 * Streams the statements of the {@code -- +downgrade} section, split with
+	 * {@code syntax}, to {@code handler}.
+	 * @throws SQLException if the handler fails
+	 */
+	public void forEachDowngradeStatement(SqlSyntax syntax, StatementHandler handler) throws SQLException {
+		SqlRevisionFile.forEachStatement(this.resource, SectionMarker.DOWNGRADE, syntax, handler);
 	}
 
 }

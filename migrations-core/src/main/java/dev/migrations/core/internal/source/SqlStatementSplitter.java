@@ -34,7 +34,7 @@ import dev.migrations.core.RevisionFileException;
  * outside strings and comments (a psql meta-command such as {@code \set}, or the
  * {@code \.} ending {@code COPY} data).
  */
-public final class SqlStatementSplitter {
+public final class SqlStatementSplitter implements ScriptSplitter {
 
 	private static final int MAX_RETAINED_CAPACITY = 64 * 1024;
 
@@ -103,12 +103,16 @@ public final class SqlStatementSplitter {
 	 * @param lineNumber its 1-based number in the file
 	 * @throws SQLException if the handler fails
 	 */
+	@Override
 	public void line(String line, int lineNumber) throws SQLException {
 		int length = line.length();
 		int segment = this.started ? 0 : -1;
 		int i = 0;
 		if (this.state == State.NORMAL) {
 			checkNoMetaCommand(line, lineNumber);
+			if (!this.started) {
+				checkNoDelimiterCommand(line, lineNumber);
+			}
 		}
 		while (i < length) {
 			if (this.state != State.NORMAL) {
@@ -187,10 +191,30 @@ public final class SqlStatementSplitter {
 	}
 
 	/**
+	 * Refuses a statement starting with {@code DELIMITER}: a command of the {@code mysql}
+	 * client, which means nothing to PostgreSQL or H2 (a script using it is for MariaDB
+	 * or MySQL, split by {@link MySqlStatementSplitter}).
+	 */
+	private void checkNoDelimiterCommand(String line, int lineNumber) {
+		int i = 0;
+		while (i < line.length() && isBlank(line.charAt(i))) {
+			i++;
+		}
+		int end = i + "delimiter".length();
+		if (line.regionMatches(true, i, "delimiter", 0, "delimiter".length())
+				&& (end == line.length() || isBlank(line.charAt(end)))) {
+			throw new RevisionFileException(this.source, lineNumber, "'DELIMITER' is a command of the mysql client, "
+					+ "for MariaDB and MySQL only; this script is split for PostgreSQL or H2, where a routine body "
+					+ "is dollar-quoted ($$ ... $$) and needs no DELIMITER");
+		}
+	}
+
+	/**
 	 * Ends the script: hands over a last statement that has no {@code ;}.
 	 * @throws SQLException if the handler fails
 	 * @throws RevisionFileException if a string, identifier or comment is not closed
 	 */
+	@Override
 	public void finish() throws SQLException {
 		if (this.state != State.NORMAL) {
 			String what = switch (this.state) {

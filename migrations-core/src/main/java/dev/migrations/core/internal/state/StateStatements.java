@@ -61,8 +61,8 @@ public final class StateStatements {
 		return "INSERT INTO " + this.versionTable + " (revision, down_revisions, message, checksum, status, "
 				+ "applied_at, applied_by, execution_time_ms) VALUES (" + literal(revision.id()) + ", "
 				+ literal(String.join(",", revision.downRevisions())) + ", " + literal(revision.message()) + ", "
-				+ literal(checksum) + ", " + literal(status.name()) + ", CURRENT_TIMESTAMP, CURRENT_USER, "
-				+ executionTime.toMillis() + ")";
+				+ literal(checksum) + ", " + literal(status.name()) + ", " + this.dialect.currentTimestamp()
+				+ ", CURRENT_USER, " + executionTime.toMillis() + ")";
 	}
 
 	public String deleteApplied(String revision) {
@@ -143,9 +143,10 @@ public final class StateStatements {
 				+ literal(record.operation().columnValue()) + ", " + literal(record.revision()) + ", "
 				+ literal(String.join(",", record.fromHeads())) + ", " + literal(String.join(",", record.toHeads()))
 				+ ", " + literal(record.checksum()) + ", "
-				+ ((record.startedAt() != null) ? this.dialect.literal(record.startedAt()) : "CURRENT_TIMESTAMP") + ", "
-				+ record.duration().toMillis() + ", " + (record.success() ? "TRUE" : "FALSE") + ", " + literal(error)
-				+ ", CURRENT_USER, " + literal(this.host) + ")";
+				+ ((record.startedAt() != null) ? this.dialect.literal(record.startedAt())
+						: this.dialect.currentTimestamp())
+				+ ", " + record.duration().toMillis() + ", " + (record.success() ? "TRUE" : "FALSE") + ", "
+				+ literal(error) + ", CURRENT_USER, " + literal(this.host) + ")";
 	}
 
 	/**

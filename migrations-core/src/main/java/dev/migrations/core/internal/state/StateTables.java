@@ -98,7 +98,7 @@ public final class StateTables {
 		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
 			while (result.next()) {
 				rows.add(new AppliedRow(result.getString(1), split(result.getString(2)), result.getString(3),
-						result.getString(4), RowStatus.valueOf(result.getString(5)), result.getTimestamp(6).toInstant(),
+						result.getString(4), RowStatus.valueOf(result.getString(5)), this.dialect.instant(result, 6),
 						result.getString(7), Duration.ofMillis(result.getLong(8))));
 			}
 		}
@@ -120,9 +120,8 @@ public final class StateTables {
 				while (result.next()) {
 					entries.add(new HistoryEntry(result.getLong(1), Operation.ofColumnValue(result.getString(2)),
 							result.getString(3), split(result.getString(4)), split(result.getString(5)),
-							result.getString(6), result.getTimestamp(7).toInstant(),
-							Duration.ofMillis(result.getLong(8)), result.getBoolean(9), result.getString(10),
-							result.getString(11), result.getString(12)));
+							result.getString(6), this.dialect.instant(result, 7), Duration.ofMillis(result.getLong(8)),
+							result.getBoolean(9), result.getString(10), result.getString(11), result.getString(12)));
 				}
 			}
 		}

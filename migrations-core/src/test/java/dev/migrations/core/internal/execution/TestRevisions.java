@@ -72,7 +72,7 @@ public final class TestRevisions {
 				start = -1;
 			}
 		}
-		return (handler) -> {
+		return (syntax, handler) -> {
 			for (SqlStatement statement : statements) {
 				handler.handle(statement);
 			}
