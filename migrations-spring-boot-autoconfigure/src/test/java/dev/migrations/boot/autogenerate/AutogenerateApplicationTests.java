@@ -27,10 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The autogenerate loop of a Spring Boot application on PostgreSQL, with entities of
  * every kind (enums by name and by ordinal, a LOB, a many-to-one and a many-to-many join
- * table, an index, a unique constraint, a check, a column default, comments, SEQUENCE and
- * IDENTITY ids) under Spring Boot's naming: from base, autogenerate writes the revision
- * without touching the application's database; the application upgrades with it and
- * starts with {@code ddl-auto=validate}; autogenerate then finds nothing.
+ * table, an index, a unique constraint, a check, a column default, comments (JPA 3.2's
+ * {@code check} and {@code comment}), SEQUENCE and IDENTITY ids) under Spring Boot's
+ * naming: from base, autogenerate writes the revision without touching the application's
+ * database; the application upgrades with it and starts with {@code ddl-auto=validate};
+ * autogenerate then finds nothing.
  */
 @PostgresDatabase
 @ExtendWith(OutputCaptureExtension.class)
@@ -68,6 +69,7 @@ class AutogenerateApplicationTests {
 			.properties(connection(database, revisions))
 			.properties("spring.jpa.hibernate.ddl-auto=validate", "spring.main.web-application-type=none")
 			.run()) {
+			assertThat(context.isRunning()).isTrue();
 			assertThat(tables(database)).contains("authors", "book_tags", "books", "tag");
 		}
 

@@ -1,5 +1,6 @@
 package dev.migrations.boot.autogenerate.library;
 
+import jakarta.persistence.CheckConstraint;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,25 +10,23 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import org.hibernate.annotations.Check;
 import org.hibernate.annotations.ColumnDefault;
-import org.hibernate.annotations.Comment;
 
 /**
- * IDENTITY id, a named unique constraint, an enum by name, a default, a check, comments.
+ * IDENTITY id, a named unique constraint, an enum by name, a default, a check, comments
+ * (JPA 3.2's {@code comment} and {@code check}, which replace Hibernate's deprecated
+ * {@code @Comment} and {@code @Check}).
  */
 @Entity
-@Table(name = "authors", uniqueConstraints = @UniqueConstraint(name = "uq_authors_email", columnNames = "email"))
-@Comment("people who write")
-@Check(name = "ck_authors_rating", constraints = "rating >= 0")
+@Table(name = "authors", uniqueConstraints = @UniqueConstraint(name = "uq_authors_email", columnNames = "email"),
+		comment = "people who write", check = @CheckConstraint(name = "ck_authors_rating", constraint = "rating >= 0"))
 public class Author {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Column(nullable = false, length = 100)
-	@Comment("the name on the cover")
+	@Column(nullable = false, length = 100, comment = "the name on the cover")
 	private String displayName;
 
 	@Column(nullable = false)
