@@ -27,6 +27,11 @@ abstract class MigratorCommand implements Callable<Integer> {
 	@Spec
 	@Nullable CommandSpec spec;
 
+	/** Standard error: errors and progress. */
+	final PrintWriter err() {
+		return spec().commandLine().getErr();
+	}
+
 	private @Nullable ConsoleLog log;
 
 	/** Standard output: results, SQL, JSON. */

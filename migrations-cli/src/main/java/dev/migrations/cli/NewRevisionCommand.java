@@ -27,13 +27,22 @@ abstract class NewRevisionCommand extends MigratorCommand {
 		writer.directory();
 		RevisionGraph graph = offline().graph();
 		NewRevision revision = revision(graph);
+		if (revision == null) {
+			out().println("No changes in schema detected.");
+			return 0;
+		}
 		Path file = writer.write(revision, log());
 		out().println(file);
-		return 0;
+		return written(file);
 	}
 
-	/** The revision to write, on the code's graph. */
-	abstract NewRevision revision(RevisionGraph graph);
+	/** The revision to write, on the code's graph; {@code null} for none. */
+	abstract @Nullable NewRevision revision(RevisionGraph graph);
+
+	/** Called once the file is written; returns the exit code. */
+	int written(Path file) {
+		return 0;
+	}
 
 	/** The id from {@code --rev-id}, checked, or a fresh one. */
 	final String id(RevisionGraph graph) {

@@ -1,9 +1,14 @@
 package dev.migrations.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import dev.migrations.core.Autogenerate;
+import dev.migrations.core.DatabaseUrl;
 import dev.migrations.core.MigrationsException;
 import dev.migrations.core.NewRevision;
 import dev.migrations.core.graph.RevisionGraph;
@@ -34,10 +39,76 @@ final class RevisionCommand extends NewRevisionCommand {
 			description = "revision(s) or branch label(s) this revision depends on")
 	List<String> dependsOn = new ArrayList<>();
 
+	@Option(names = "--autogenerate",
+			description = "compare the model (--model) with the revisions and write the difference as the revision")
+	boolean autogenerate;
+
+	@Option(names = "--model", paramLabel = "FILE",
+			description = "with --autogenerate: the model's create script (the JPA-standard script the application emits)")
+	@Nullable Path model;
+
+	@Option(names = "--dev-url", paramLabel = "URL",
+			description = "with --autogenerate: the server of the scratch databases (default: --url); JDBC or postgresql:// URL")
+	@Nullable String devUrl;
+
+	private Autogenerate.@Nullable Result result;
+
 	@Override
-	NewRevision revision(RevisionGraph graph) {
+	@Nullable NewRevision revision(RevisionGraph graph) {
 		List<String> dependencies = this.dependsOn.stream().map((each) -> dependency(graph, each)).toList();
-		return NewRevision.empty(id(graph), parents(graph), branchLabels(graph), dependencies, this.message);
+		if (!this.autogenerate) {
+			if (this.model != null || this.devUrl != null) {
+				throw new UsageException("--model and --dev-url go with --autogenerate");
+			}
+			return NewRevision.empty(id(graph), parents(graph), branchLabels(graph), dependencies, this.message);
+		}
+		if (this.model == null) {
+			throw new UsageException("--autogenerate needs --model FILE: the model's create script");
+		}
+		String script;
+		try {
+			script = Files.readString(this.model);
+		}
+		catch (IOException ex) {
+			throw new UsageException("Cannot read the model " + this.model + ": " + ex.getMessage());
+		}
+		Autogenerate.Result generated = Autogenerate.builder(offline().configuration())
+			.model(script, this.model.toString())
+			.scratchServer(scratchServer())
+			.parents(parents(graph))
+			.id(id(graph))
+			.message(this.message)
+			.run();
+		this.result = generated;
+		NewRevision revision = generated.revision();
+		if (revision == null) {
+			return null;
+		}
+		return new NewRevision(revision.id(), revision.downRevisions(), branchLabels(graph), dependencies,
+				revision.message(), revision.upgrade(), revision.downgrade());
+	}
+
+	@Override
+	int written(Path file) {
+		if (this.result != null && this.result.roundTripFailure() != null) {
+			err().println("FAILED: the generated revision did not survive its round trip in the scratch databases: "
+					+ this.result.roundTripFailure() + "; review " + file + " before using it");
+			return 1;
+		}
+		return 0;
+	}
+
+	private DatabaseUrl scratchServer() {
+		if (this.devUrl != null) {
+			return this.devUrl.startsWith("jdbc:") ? new DatabaseUrl(this.devUrl, null, null)
+					: DatabaseUrl.parse(this.devUrl);
+		}
+		ConnectionSettings connection = cli().connectionSettings();
+		if (connection.url() == null) {
+			throw new UsageException("--autogenerate needs a server for its scratch databases: give --dev-url "
+					+ "(or --url, MIGRATIONS_URL, DATABASE_URL)");
+		}
+		return new DatabaseUrl(connection.url(), connection.user(), connection.password());
 	}
 
 	private List<String> parents(RevisionGraph graph) {

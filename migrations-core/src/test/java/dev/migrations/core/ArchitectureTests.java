@@ -93,15 +93,16 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void theApiHasAtMostSixtyOnePublicTypesEachListedInTheApiReference() throws IOException {
+	void theApiHasAtMostSixtyTwoPublicTypesEachListedInTheApiReference() throws IOException {
 		List<String> api = CORE.stream()
 			.filter((type) -> API_PACKAGES.contains(type.getPackageName()))
 			.filter((type) -> type.getModifiers().contains(JavaModifier.PUBLIC) && type.isTopLevelClass())
 			.map(JavaClass::getSimpleName)
 			.sorted()
 			.toList();
-		// 60 with the catalog; Fleet (its results nested in it) is the 61st
-		assertThat(api).hasSizeLessThanOrEqualTo(61);
+		// 60 with the catalog; Fleet (its results nested in it) and Autogenerate (its
+		// result nested in it)
+		assertThat(api).hasSizeLessThanOrEqualTo(62);
 		String page = Files.readString(Path.of("../docs/api.md"));
 		String reference = page.substring(page.indexOf("## Every public type"), page.indexOf("## Internals"));
 		List<String> listed = Pattern.compile("^\\| `(\\w+)` \\|", Pattern.MULTILINE)

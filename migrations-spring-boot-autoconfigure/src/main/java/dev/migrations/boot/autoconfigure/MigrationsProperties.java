@@ -129,6 +129,8 @@ public class MigrationsProperties {
 	 */
 	private @Nullable String password;
 
+	private final Autogenerate autogenerate = new Autogenerate();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -274,6 +276,99 @@ public class MigrationsProperties {
 	}
 
 	/** What the application does with its database on startup. */
+	public Autogenerate getAutogenerate() {
+		return this.autogenerate;
+	}
+
+	/**
+	 * {@code migrations.autogenerate.*}: a run of the application that writes a revision
+	 * from its JPA entities and exits.
+	 */
+	public static class Autogenerate {
+
+		/**
+		 * Message of the revision to generate. When set, the application starts without a
+		 * web server and without its startup run, writes the revision and exits.
+		 */
+		private @Nullable String message;
+
+		/**
+		 * Directory the generated revision is written to.
+		 */
+		private String directory = "src/main/resources/db/revisions";
+
+		/**
+		 * Revision the generated revision is based on, when the code has several heads.
+		 */
+		private @Nullable String head;
+
+		/**
+		 * JDBC URL (or postgresql://user:password@host/db URL) of a development database
+		 * server on which the scratch databases are created and dropped. Defaults to the
+		 * application's own server.
+		 */
+		private @Nullable String devUrl;
+
+		/**
+		 * Whether tables the entities do not map are dropped rather than listed.
+		 */
+		private boolean dropUnmappedTables;
+
+		/**
+		 * Whether the application exits once the revision is written.
+		 */
+		private boolean exit = true;
+
+		public @Nullable String getMessage() {
+			return this.message;
+		}
+
+		public void setMessage(@Nullable String message) {
+			this.message = message;
+		}
+
+		public String getDirectory() {
+			return this.directory;
+		}
+
+		public void setDirectory(String directory) {
+			this.directory = directory;
+		}
+
+		public @Nullable String getHead() {
+			return this.head;
+		}
+
+		public void setHead(@Nullable String head) {
+			this.head = head;
+		}
+
+		public @Nullable String getDevUrl() {
+			return this.devUrl;
+		}
+
+		public void setDevUrl(@Nullable String devUrl) {
+			this.devUrl = devUrl;
+		}
+
+		public boolean isDropUnmappedTables() {
+			return this.dropUnmappedTables;
+		}
+
+		public void setDropUnmappedTables(boolean dropUnmappedTables) {
+			this.dropUnmappedTables = dropUnmappedTables;
+		}
+
+		public boolean isExit() {
+			return this.exit;
+		}
+
+		public void setExit(boolean exit) {
+			this.exit = exit;
+		}
+
+	}
+
 	public enum OnStartup {
 
 		/** Run the pending revisions up to the target. */

@@ -5,10 +5,16 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 /**
  * A task of a user (table {@code tasks}: revision 001, {@code priority_id} from
@@ -16,7 +22,10 @@ import jakarta.persistence.Table;
  * branch).
  */
 @Entity
-@Table(name = "tasks")
+@Table(name = "tasks",
+		indexes = { @Index(name = "ix_tasks_user_id", columnList = "user_id"),
+				@Index(name = "ix_tasks_completed", columnList = "completed"),
+				@Index(name = "ix_tasks_user_id_priority_id", columnList = "user_id, priority_id") })
 public class Task {
 
 	@Id
@@ -25,6 +34,12 @@ public class Task {
 
 	@Column(name = "user_id", nullable = false)
 	private UUID userId;
+
+	/** The foreign key of {@code user_id}, mapped so that autogenerate keeps it. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "user_id", insertable = false, updatable = false)
+	@OnDelete(action = OnDeleteAction.CASCADE)
+	private User user;
 
 	@Column(nullable = false)
 	private String title;

@@ -6,11 +6,12 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 /** A user of the todo service (table {@code users}, revision 001). */
 @Entity
-@Table(name = "users")
+@Table(name = "users", indexes = @Index(name = "ix_users_email", columnList = "email", unique = true))
 public class User {
 
 	@Id

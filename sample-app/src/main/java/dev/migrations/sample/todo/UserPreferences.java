@@ -4,10 +4,15 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 /** A user's preferences (table {@code user_preferences}, revision 3f2a9c1b7d4e). */
 @Entity
@@ -20,6 +25,12 @@ public class UserPreferences {
 
 	@Column(name = "user_id", nullable = false, unique = true)
 	private UUID userId;
+
+	/** The foreign key of {@code user_id}, mapped so that autogenerate keeps it. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "user_id", insertable = false, updatable = false)
+	@OnDelete(action = OnDeleteAction.CASCADE)
+	private User user;
 
 	@Column(nullable = false)
 	private String theme;

@@ -1,0 +1,237 @@
+package dev.migrations.core.internal.autogenerate;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import dev.migrations.core.DatabaseUrl;
+import dev.migrations.core.Autogenerate.ScratchDatabaseException;
+import dev.migrations.core.internal.jdbc.DriverManagerDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The two scratch databases of one autogenerate run: M, holding the model, and H, holding
+ * the revisions upgraded to the head. On PostgreSQL they are created with
+ * {@code CREATE DATABASE} on a server the user names (the application's own, or a
+ * development database) and dropped on {@link #close()}, whatever happened before; on H2
+ * they are in-memory databases that end with their last connection's {@code SHUTDOWN}.
+ */
+public final class ScratchDatabases implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(ScratchDatabases.class);
+
+	private final Server server;
+
+	private final String model;
+
+	private final String heads;
+
+	private boolean modelCreated;
+
+	private boolean headsCreated;
+
+	private ScratchDatabases(Server server, String prefix) {
+		this.server = server;
+		this.model = prefix + "_m";
+		this.heads = prefix + "_h";
+	}
+
+	/**
+	 * Creates the two databases on the server of {@code server}.
+	 * @throws ScratchDatabaseException when the server cannot be reached or refuses
+	 * {@code CREATE DATABASE}
+	 */
+	public static ScratchDatabases create(DatabaseUrl server) {
+		String prefix = "migrations_scratch_"
+				+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+		ScratchDatabases databases = new ScratchDatabases(Server.of(server), prefix);
+		try {
+			databases.server.create(databases.model);
+			databases.modelCreated = true;
+			databases.server.create(databases.heads);
+			databases.headsCreated = true;
+			return databases;
+		}
+		catch (RuntimeException ex) {
+			databases.close();
+			throw ex;
+		}
+	}
+
+	/** The database holding the model. */
+	public DataSource model() {
+		return this.server.dataSource(this.model);
+	}
+
+	/** The database holding the revisions upgraded to the head. */
+	public DataSource heads() {
+		return this.server.dataSource(this.heads);
+	}
+
+	/** The names of the two databases, for messages. */
+	public String describe() {
+		return this.model + " and " + this.heads + " on " + this.server.url.jdbcUrl();
+	}
+
+	@Override
+	public void close() {
+		if (this.headsCreated) {
+			this.server.drop(this.heads);
+			this.headsCreated = false;
+		}
+		if (this.modelCreated) {
+			this.server.drop(this.model);
+			this.modelCreated = false;
+		}
+	}
+
+	/** How databases are made and removed on one kind of server. */
+	private abstract static class Server {
+
+		final DatabaseUrl url;
+
+		Server(DatabaseUrl url) {
+			this.url = url;
+		}
+
+		static Server of(DatabaseUrl url) {
+			String jdbcUrl = url.jdbcUrl();
+			if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+				return new PostgresServer(url);
+			}
+			if (jdbcUrl.startsWith("jdbc:h2:")) {
+				return new H2Server(url);
+			}
+			throw new ScratchDatabaseException(url.jdbcUrl(),
+					"autogenerate makes scratch databases on PostgreSQL and H2 only", null);
+		}
+
+		abstract void create(String name);
+
+		abstract DataSource dataSource(String name);
+
+		abstract void drop(String name);
+
+	}
+
+	private static final class PostgresServer extends Server {
+
+		PostgresServer(DatabaseUrl url) {
+			super(url);
+		}
+
+		@Override
+		void create(String name) {
+			try (Connection connection = new DriverManagerDataSource(this.url.jdbcUrl(), this.url.user(),
+					this.url.password())
+				.getConnection(); Statement statement = connection.createStatement()) {
+				statement.execute("CREATE DATABASE \"" + name + "\"");
+			}
+			catch (SQLException ex) {
+				String problem = "42501".equals(ex.getSQLState())
+						? "its user may not CREATE DATABASE (" + ex.getMessage() + ")"
+						: "it could not be used to CREATE DATABASE " + name + " (" + ex.getMessage() + ")";
+				throw new ScratchDatabaseException(this.url.jdbcUrl(), problem, ex);
+			}
+		}
+
+		@Override
+		DataSource dataSource(String name) {
+			return new DriverManagerDataSource(withDatabase(this.url.jdbcUrl(), name), this.url.user(),
+					this.url.password());
+		}
+
+		@Override
+		void drop(String name) {
+			try (Connection connection = new DriverManagerDataSource(this.url.jdbcUrl(), this.url.user(),
+					this.url.password())
+				.getConnection(); Statement statement = connection.createStatement()) {
+				statement.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
+			}
+			catch (SQLException ex) {
+				logger.warn("Could not drop the scratch database {} on {}: {}", name, this.url.jdbcUrl(),
+						ex.getMessage());
+			}
+		}
+
+		/**
+		 * The URL with its database replaced:
+		 * {@code jdbc:postgresql://host:port/db?params}.
+		 */
+		static String withDatabase(String jdbcUrl, String database) {
+			String prefix = "jdbc:postgresql:";
+			String rest = jdbcUrl.substring(prefix.length());
+			int query = rest.indexOf('?');
+			String params = (query >= 0) ? rest.substring(query) : "";
+			String path = (query >= 0) ? rest.substring(0, query) : rest;
+			if (path.startsWith("//")) {
+				int slash = path.indexOf('/', 2);
+				String host = (slash >= 0) ? path.substring(0, slash) : path;
+				return prefix + host + "/" + database + params;
+			}
+			return prefix + database + params;
+		}
+
+	}
+
+	private static final class H2Server extends Server {
+
+		private final String settings;
+
+		H2Server(DatabaseUrl url) {
+			super(url);
+			this.settings = compatibilitySettings(url.jdbcUrl());
+		}
+
+		/**
+		 * The settings of the application's URL that change how SQL is read
+		 * ({@code MODE}, case folding, ...), without those naming files or servers.
+		 */
+		private static String compatibilitySettings(String jdbcUrl) {
+			StringBuilder settings = new StringBuilder();
+			String[] parts = jdbcUrl.split(";");
+			for (int i = 1; i < parts.length; i++) {
+				String key = parts[i].split("=", 2)[0].trim().toUpperCase(Locale.ROOT);
+				if (key.equals("MODE") || key.startsWith("DATABASE_TO_") || key.equals("CASE_INSENSITIVE_IDENTIFIERS")
+						|| key.equals("NON_KEYWORDS") || key.equals("DEFAULT_NULL_ORDERING")) {
+					settings.append(';').append(parts[i]);
+				}
+			}
+			return settings.toString();
+		}
+
+		@Override
+		void create(String name) {
+			try (Connection connection = dataSource(name).getConnection()) {
+				connection.isValid(1);
+			}
+			catch (SQLException ex) {
+				throw new ScratchDatabaseException("jdbc:h2:mem:" + name, ex.getMessage(), ex);
+			}
+		}
+
+		@Override
+		DataSource dataSource(String name) {
+			return new DriverManagerDataSource("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + this.settings,
+					this.url.user(), this.url.password());
+		}
+
+		@Override
+		void drop(String name) {
+			try (Connection connection = dataSource(name).getConnection();
+					Statement statement = connection.createStatement()) {
+				statement.execute("SHUTDOWN");
+			}
+			catch (SQLException ex) {
+				logger.warn("Could not shut the scratch database {} down: {}", name, ex.getMessage());
+			}
+		}
+
+	}
+
+}

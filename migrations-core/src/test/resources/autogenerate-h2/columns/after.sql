@@ -1,0 +1,1 @@
+CREATE TABLE tasks (id BIGINT PRIMARY KEY, title VARCHAR(200) NOT NULL, note VARCHAR(50) NOT NULL, done BOOLEAN, estimate BIGINT, due_date DATE);

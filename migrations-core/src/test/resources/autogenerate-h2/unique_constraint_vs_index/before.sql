@@ -1,0 +1,2 @@
+CREATE TABLE users (id BIGINT PRIMARY KEY, email VARCHAR(200) NOT NULL, handle VARCHAR(50) NOT NULL);
+CREATE UNIQUE INDEX ix_users_email ON users (email);

@@ -1,0 +1,2 @@
+CREATE TABLE users (id BIGINT PRIMARY KEY, email TEXT, name TEXT);
+COMMENT ON COLUMN users.name IS 'display name';

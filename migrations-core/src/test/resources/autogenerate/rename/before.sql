@@ -1,0 +1,1 @@
+CREATE TABLE users (id BIGINT PRIMARY KEY, fullname VARCHAR(100));

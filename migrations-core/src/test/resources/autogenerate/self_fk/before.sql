@@ -1,0 +1,1 @@
+CREATE TABLE categories (id BIGINT PRIMARY KEY, name TEXT NOT NULL);

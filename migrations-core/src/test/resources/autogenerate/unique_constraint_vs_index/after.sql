@@ -1,0 +1,4 @@
+CREATE TABLE users (id BIGINT PRIMARY KEY, email VARCHAR(200) NOT NULL, handle VARCHAR(50) NOT NULL, phone VARCHAR(20));
+ALTER TABLE users ADD CONSTRAINT UK6dotkott2kjsp8vw4d0m25fb7 UNIQUE (email);
+ALTER TABLE users ADD CONSTRAINT UKr43af9ap4edm43mmtq01oddj6 UNIQUE (handle);
+CREATE UNIQUE INDEX ix_users_phone ON users (phone);

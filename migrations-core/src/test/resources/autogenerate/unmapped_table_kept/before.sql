@@ -1,0 +1,2 @@
+CREATE TABLE users (id BIGINT PRIMARY KEY);
+CREATE TABLE conversations (id BIGINT PRIMARY KEY, user_id BIGINT REFERENCES users (id));

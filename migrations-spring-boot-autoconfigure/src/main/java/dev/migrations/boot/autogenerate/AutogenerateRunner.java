@@ -1,0 +1,164 @@
+package dev.migrations.boot.autogenerate;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+import dev.migrations.core.Autogenerate;
+import dev.migrations.core.DatabaseUrl;
+import dev.migrations.core.MigrationsException;
+import dev.migrations.core.Migrator;
+import dev.migrations.core.NewRevision;
+import dev.migrations.core.graph.RevisionGraph;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+
+/**
+ * The autogenerate run of an application: once its context is refreshed (Hibernate, built
+ * from the application's own configuration, has written the model's create script),
+ * compares the model with the revisions in scratch databases and writes the revision on
+ * the head, printing {@code Generated <path>}, or prints
+ * {@code No changes in schema detected.}. Its exit code is 1 when the round trip of the
+ * generated revision failed (the file is written all the same, with a warning in it).
+ */
+public class AutogenerateRunner implements ApplicationRunner, ExitCodeGenerator {
+
+	private static final Logger logger = LoggerFactory.getLogger(AutogenerateRunner.class);
+
+	private final Migrator migrator;
+
+	private final Settings settings;
+
+	private final DatabaseUrl scratchServer;
+
+	private final PrintStream out;
+
+	private final Clock clock;
+
+	private int exitCode;
+
+	/**
+	 * @param migrator the application's migrator: its revisions and their settings
+	 * @param settings what to generate and where
+	 * @param scratchServer where the scratch databases are created
+	 * @param out where the result is printed
+	 * @param clock the clock of the file name and create date
+	 */
+	public AutogenerateRunner(Migrator migrator, Settings settings, DatabaseUrl scratchServer, PrintStream out,
+			Clock clock) {
+		this.migrator = migrator;
+		this.settings = settings;
+		this.scratchServer = scratchServer;
+		this.out = out;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		String model = readModel();
+		RevisionGraph graph = this.migrator.graph();
+		List<String> parents = parents(graph);
+		Path directory = this.settings.directory();
+		if (!Files.isDirectory(directory)) {
+			throw new MigrationsException("The revisions folder " + directory.toAbsolutePath()
+					+ " does not exist: create it, or set migrations.autogenerate.directory");
+		}
+		Autogenerate.Result result = Autogenerate.builder(this.migrator.configuration())
+			.model(model, "the JPA model's create script")
+			.scratchServer(this.scratchServer)
+			.parents(parents)
+			.id(NewRevision.freshId((id) -> graph.find(id).isPresent()))
+			.message(this.settings.message())
+			.dropUnmappedTables(this.settings.dropUnmappedTables())
+			.run();
+		if (!result.hasChanges()) {
+			this.out.println("No changes in schema detected.");
+			return;
+		}
+		NewRevision revision = result.revision();
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		Path file = directory.resolve(revision.fileName(now));
+		try {
+			Files.writeString(file, revision.text(now), StandardOpenOption.CREATE_NEW);
+		}
+		catch (IOException ex) {
+			throw new MigrationsException("Could not write " + file + ": " + ex, ex);
+		}
+		this.out.println("Generated " + file);
+		if (result.roundTripFailure() != null) {
+			logger.error("The generated revision did not survive its round trip in the scratch databases: {}. "
+					+ "Review {} before using it.", result.roundTripFailure(), file);
+			this.exitCode = 1;
+		}
+	}
+
+	private String readModel() {
+		Path script = this.settings.modelScript();
+		String model;
+		try {
+			model = Files.exists(script) ? Files.readString(script) : "";
+		}
+		catch (IOException ex) {
+			throw new MigrationsException("Could not read the model's create script " + script + ": " + ex, ex);
+		}
+		if (model.isBlank()) {
+			throw new MigrationsException("The application built no JPA model: Hibernate wrote no create script to "
+					+ script + ". Autogenerate needs Hibernate (spring-boot-starter-data-jpa) and @Entity classes");
+		}
+		return model;
+	}
+
+	private List<String> parents(RevisionGraph graph) {
+		String head = this.settings.head();
+		if (head == null) {
+			List<String> heads = graph.heads();
+			if (heads.size() > 1) {
+				throw new MigrationsException("Multiple heads are present (" + String.join(", ", heads)
+						+ "); please specify the head revision on which the new revision should be based "
+						+ "(migrations.autogenerate.head), or perform a merge ('migrations merge heads')");
+			}
+			return heads;
+		}
+		if (head.equals("base")) {
+			return List.of();
+		}
+		List<String> resolved = graph.resolve(head, Set.of());
+		if (resolved.size() != 1) {
+			throw new MigrationsException("migrations.autogenerate.head=" + head + " names " + resolved.size()
+					+ " revisions (" + String.join(", ", resolved) + "); name one");
+		}
+		return resolved;
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+
+	/**
+	 * What to generate and where.
+	 *
+	 * @param message the message of the revision
+	 * @param head the revision to build on when the code has several heads, else
+	 * {@code null}
+	 * @param directory the folder the file is written to
+	 * @param modelScript the file Hibernate wrote the model's create script to
+	 * @param dropUnmappedTables whether tables the model does not map are dropped
+	 */
+	public record Settings(String message, @Nullable String head, Path directory, Path modelScript,
+			boolean dropUnmappedTables) {
+
+	}
+
+}

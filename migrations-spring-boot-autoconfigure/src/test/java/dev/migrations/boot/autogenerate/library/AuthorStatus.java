@@ -1,0 +1,8 @@
+package dev.migrations.boot.autogenerate.library;
+
+/** Stored by name. */
+public enum AuthorStatus {
+
+	ACTIVE, RETIRED
+
+}
