@@ -10,6 +10,7 @@ import java.util.Set;
 import dev.migrations.core.Autogenerate;
 import dev.migrations.core.DatabaseUrl;
 import dev.migrations.core.MigrationsException;
+import dev.migrations.core.Migrator.LintFinding;
 import dev.migrations.core.NewRevision;
 import dev.migrations.core.graph.RevisionGraph;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,8 @@ final class RevisionCommand extends NewRevisionCommand {
 
 	private Autogenerate.@Nullable Result result;
 
+	private @Nullable NewRevision generated;
+
 	@Override
 	@Nullable NewRevision revision(RevisionGraph graph) {
 		List<String> dependencies = this.dependsOn.stream().map((each) -> dependency(graph, each)).toList();
@@ -84,18 +87,40 @@ final class RevisionCommand extends NewRevisionCommand {
 		if (revision == null) {
 			return null;
 		}
-		return new NewRevision(revision.id(), revision.downRevisions(), branchLabels(graph), dependencies,
+		this.generated = new NewRevision(revision.id(), revision.downRevisions(), branchLabels(graph), dependencies,
 				revision.message(), revision.upgrade(), revision.downgrade());
+		return this.generated;
 	}
 
 	@Override
 	int written(Path file) {
+		if (this.generated != null) {
+			lint(this.generated, file);
+		}
 		if (this.result != null && this.result.roundTripFailure() != null) {
 			err().println("FAILED: the generated revision did not survive its round trip in the scratch databases: "
 					+ this.result.roundTripFailure() + "; review " + file + " before using it");
 			return 1;
 		}
 		return 0;
+	}
+
+	/**
+	 * Lints the generated revision as {@code migrations lint} would, printing its
+	 * findings on standard error (standard output holds the path alone). Findings never
+	 * change the exit code: the file is there to be reviewed, and {@code lint} and
+	 * {@code check} are the gates.
+	 */
+	private void lint(NewRevision revision, Path file) {
+		List<LintFinding> findings = offline().lint(revision, file.toString());
+		if (findings.isEmpty()) {
+			return;
+		}
+		findings.forEach((finding) -> err().println(finding.format()));
+		err().flush();
+		long errors = findings.stream().filter((finding) -> finding.severity() == LintFinding.Severity.ERROR).count();
+		log().info("Lint: " + errors + " error(s) and " + (findings.size() - errors) + " warning(s) in " + file
+				+ ": review them before the revision reaches a live database (see 'migrations lint')");
 	}
 
 	private DatabaseUrl scratchServer() {

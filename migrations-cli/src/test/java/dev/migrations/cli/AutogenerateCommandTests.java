@@ -66,6 +66,7 @@ class AutogenerateCommandTests {
 		assertThat(result.exitCode()).as(result.err()).isZero();
 		Path file = this.directory.resolve("20250102_0304_002_add_user_names.sql");
 		assertThat(result.out()).isEqualTo(file + "\n");
+		assertThat(result.err()).as("a nullable column is safe").doesNotContain("Lint");
 		assertThat(Files.readString(file)).isEqualTo("""
 				-- Add user names
 				--
@@ -85,6 +86,26 @@ class AutogenerateCommandTests {
 		assertThat(again.out()).isEqualTo("No changes in schema detected.\n");
 		assertThat(again.exitCode()).isZero();
 		assertThat(sqlFiles()).hasSize(2);
+	}
+
+	@Test
+	void theGeneratedRevisionIsLintedAndItsFindingsPrintedWithoutChangingTheExitCode() throws IOException {
+		Files.writeString(this.model, """
+				create table users (id bigint not null, email varchar(200) not null, primary key (id));
+				create index ix_users_email on users (email);
+				""");
+		CliRunner.Result result = this.cli.run("revision", "--autogenerate", "-m", "Index the emails", "--model",
+				this.model.toString(), "--rev-id", "002");
+		Path file = this.directory.resolve("20250102_0304_002_index_the_emails.sql");
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		assertThat(result.out()).isEqualTo(file + "\n");
+		assertThat(Files.readString(file)).contains("-- +upgrade\nCREATE INDEX ix_users_email ON users (email);\n");
+		assertThat(result.err().lines().filter((line) -> line.startsWith(file.toString())).toList())
+			.containsExactly(file + ":8: create-index-not-concurrently: CREATE INDEX on users takes a SHARE lock, "
+					+ "blocking writes to it until the index is built — use CREATE INDEX CONCURRENTLY "
+					+ "(DROP INDEX CONCURRENTLY, REINDEX ... CONCURRENTLY) in a revision marked "
+					+ "'-- transactional: false'");
+		assertThat(result.err()).contains("INFO  [migrations] Lint: 1 error(s) and 0 warning(s) in " + file);
 	}
 
 	@Test

@@ -8,12 +8,14 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import dev.migrations.core.Autogenerate;
 import dev.migrations.core.DatabaseUrl;
 import dev.migrations.core.MigrationsException;
 import dev.migrations.core.Migrator;
+import dev.migrations.core.Migrator.LintFinding;
 import dev.migrations.core.NewRevision;
 import dev.migrations.core.graph.RevisionGraph;
 import org.jspecify.annotations.Nullable;
@@ -96,10 +98,22 @@ public class AutogenerateRunner implements ApplicationRunner, ExitCodeGenerator 
 			throw new MigrationsException("Could not write " + file + ": " + ex, ex);
 		}
 		this.out.println("Generated " + file);
+		lint(revision, file);
 		if (result.roundTripFailure() != null) {
 			logger.error("The generated revision did not survive its round trip in the scratch databases: {}. "
 					+ "Review {} before using it.", result.roundTripFailure(), file);
 			this.exitCode = 1;
+		}
+	}
+
+	/**
+	 * Logs the linter's findings on the generated revision, as an upgrade logs those of
+	 * the revisions it runs. They never change the exit code: the file is written to be
+	 * reviewed, and {@code migrations lint} and {@code check} are the gates.
+	 */
+	private void lint(NewRevision revision, Path file) {
+		for (LintFinding finding : this.migrator.lint(revision, file.toString())) {
+			logger.warn("Lint {}: {}", finding.severity().name().toLowerCase(Locale.ROOT), finding.format());
 		}
 	}
 
