@@ -104,6 +104,10 @@ final class Checks {
 		});
 	}
 
+	static void modelMatchesDatabase(RevisionRunner runner) {
+		ModelCheck.check(runner);
+	}
+
 	private static Stream<DynamicTest> tests(StairwayWalk walk, Check check) {
 		List<RevisionNode> order = walk.order();
 		return IntStream.range(0, order.size())

@@ -33,6 +33,10 @@ final class KitContext implements AutoCloseable {
 		this.server = server;
 	}
 
+	Class<?> testClass() {
+		return this.testClass;
+	}
+
 	MigrationsTest settings() {
 		return this.settings;
 	}

@@ -45,6 +45,25 @@ public @interface MigrationsTest {
 	 */
 	String[] skipRevisions() default {};
 
+	/**
+	 * The JPA model's create script, for {@code modelMatchesDatabase}:
+	 * {@code classpath:path} (the default prefix) or {@code filesystem:path}, such as the
+	 * script the application writes with
+	 * {@code jakarta.persistence.schema-generation.scripts.action=create}. Empty: none
+	 * (see {@link #entities()}).
+	 */
+	String model() default "";
+
+	/**
+	 * The entity classes of the JPA model, for {@code modelMatchesDatabase}: Hibernate
+	 * (on the test class path) writes their create script for the test database, with
+	 * Spring Boot's naming of tables, columns and join tables
+	 * ({@code CamelCaseToUnderscoresNamingStrategy}, and
+	 * {@code SpringImplicitNamingStrategy} when Spring Boot's Hibernate module is on the
+	 * class path), as the application maps them. Empty: none (see {@link #model()}).
+	 */
+	Class<?>[] entities() default {};
+
 	/** The databases the test kit runs revisions on. */
 	enum Database {
 

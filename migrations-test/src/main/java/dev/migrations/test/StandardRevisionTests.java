@@ -26,7 +26,11 @@ import org.junit.jupiter.api.TestFactory;
  * upgrade and downgrade equals the catalog before (tables, columns, defaults,
  * constraints, indexes, sequences, enum types and labels, views, functions, triggers,
  * comments; not the state tables or sequence values), failing with each difference
- * named.</li>
+ * named;</li>
+ * <li>{@code modelMatchesDatabase}: with a JPA model ({@link MigrationsTest#entities()}
+ * or {@link MigrationsTest#model()}), autogenerate against the heads finds nothing; it
+ * fails showing the revision autogenerate would write, and is reported as skipped without
+ * a model.</li>
  * </ul>
  * The stairway and the no-trace check share one walk, so each revision costs two upgrades
  * and one downgrade. An irreversible revision, one at or below
@@ -72,6 +76,15 @@ public interface StandardRevisionTests {
 	@TestFactory
 	default Stream<DynamicTest> downgradeLeavesNoTrace(RevisionRunner runner) {
 		return Checks.downgradeLeavesNoTrace(this, runner);
+	}
+
+	/**
+	 * Autogenerate, comparing the JPA model with the revisions upgraded to the heads,
+	 * finds nothing to write.
+	 */
+	@Test
+	default void modelMatchesDatabase(RevisionRunner runner) {
+		Checks.modelMatchesDatabase(runner);
 	}
 
 }

@@ -20,6 +20,8 @@ class StandardRevisionTestsPostgresTests {
 			.containsEntry("stairway / 3000000000b3 003_nickname.sql", "SUCCESSFUL")
 			.containsEntry("stairway / 4000000000c4 004_merge.sql", "SUCCESSFUL")
 			.containsEntry("downgradeLeavesNoTrace / 4000000000c4 004_merge.sql", "SUCCESSFUL");
+		assertThat(kit.of("modelMatchesDatabase(RevisionRunner)")).startsWith("ABORTED no JPA model");
+		kit.results().remove("modelMatchesDatabase(RevisionRunner)");
 		assertThat(kit.results().values()).allMatch("SUCCESSFUL"::equals);
 		assertThat(kit.results()).hasSize(2 + 2 * 4);
 	}

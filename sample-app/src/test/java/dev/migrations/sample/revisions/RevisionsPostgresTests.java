@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.migrations.sample.todo.Task;
+import dev.migrations.sample.todo.User;
+import dev.migrations.sample.todo.UserPreferences;
 import dev.migrations.test.MigrationsTest;
 import dev.migrations.test.RevisionRunner;
 import dev.migrations.test.StandardRevisionTests;
@@ -13,11 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sample's SQL revisions on PostgreSQL: one head, from base to the head, and each
- * revision up, down and up again leaving no trace (the test kit's standard tests); and
- * the data migration of {@code 7c1e5a2b9d30}. The Java revision {@code d9e0f1a2b3c4} is a
- * Spring bean, run by the application's own test, not here.
+ * revision up, down and up again leaving no trace, the entities matching the revisions
+ * (the test kit's standard tests); and the data migration of {@code 7c1e5a2b9d30}. The
+ * Java revision {@code d9e0f1a2b3c4} is a Spring bean, run by the application's own test,
+ * not here.
  */
-@MigrationsTest
+@MigrationsTest(entities = { User.class, Task.class, UserPreferences.class })
 class RevisionsPostgresTests implements StandardRevisionTests {
 
 	@Test
