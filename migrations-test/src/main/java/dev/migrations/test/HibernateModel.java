@@ -54,6 +54,8 @@ final class HibernateModel {
 		if (database.password() != null) {
 			configuration.property(PersistenceConfiguration.JDBC_PASSWORD, database.password());
 		}
+		// Hibernate loads the managed classes by name: from the test class's loader
+		configuration.property("hibernate.classLoaders", List.of(classLoader));
 		if (ModelCheck.present(SPRING_IMPLICIT_NAMING, classLoader)) {
 			configuration.property("hibernate.implicit_naming_strategy", SPRING_IMPLICIT_NAMING);
 		}

@@ -49,36 +49,53 @@ public final class AutogenerateRun {
 	 * database).
 	 */
 	public Outcome run(List<String> parents) {
+		PhaseTimes times = new PhaseTimes();
+		Outcome outcome;
 		try (ScratchDatabases scratch = ScratchDatabases.create(this.server)) {
-			logger.info("Comparing {} with the revisions in the scratch databases {}", this.modelSource,
-					scratch.describe());
-			ScriptRunner.run(scratch.model(), this.model, this.modelSource);
-			Migrator heads = Migrator.create(this.configuration.toBuilder()
-				.dataSource(scratch.heads())
-				.migrationDataSource(null)
-				.listeners(List.of())
-				.build());
-			Set<String> ids = heads.graph().revisions().stream().map(RevisionNode::id).collect(Collectors.toSet());
-			for (String parent : parents) {
-				heads.upgrade(parent);
-			}
-			Set<String> stateTables = Set.of(this.configuration.versionTable(), this.configuration.historyTable());
-			SchemaComparison comparison = new SchemaComparison(this.configuration.schema(), stateTables,
-					this.dropUnmappedTables);
-			Catalog before = comparison.catalog(scratch.heads());
-			Catalog after = comparison.catalog(scratch.model());
-			SchemaChanges changes = comparison.compare(before, after);
-			if (changes.isEmpty()) {
-				return new Outcome("", "", changes.kept(), changes.unmappedTables(), null, ids);
-			}
-			String upgrade = changes.upgrade();
-			String downgrade = changes.downgrade();
-			String failure = roundTrip(comparison, scratch.heads(), before, after, upgrade, downgrade);
-			if (failure != null) {
-				upgrade = "-- WARNING: round trip failed: " + failure.replace('\n', ' ') + "\n" + upgrade;
-			}
-			return new Outcome(upgrade, downgrade, changes.kept(), changes.unmappedTables(), failure, ids);
+			times.mark(PhaseTimes.CREATE);
+			outcome = compare(scratch, parents, times);
+			times.mark(PhaseTimes.PLAN);
 		}
+		times.mark(PhaseTimes.DROP);
+		if (logger.isDebugEnabled()) {
+			logger.debug("Autogenerate took {}", times.describe());
+		}
+		return outcome.withTimes(times);
+	}
+
+	private Outcome compare(ScratchDatabases scratch, List<String> parents, PhaseTimes times) {
+		logger.info("Comparing {} with the revisions in the scratch databases {}", this.modelSource,
+				scratch.describe());
+		ScriptRunner.run(scratch.model(), this.model, this.modelSource);
+		times.mark(PhaseTimes.MODEL);
+		Migrator heads = Migrator.create(this.configuration.toBuilder()
+			.dataSource(scratch.heads())
+			.migrationDataSource(null)
+			.listeners(List.of())
+			.build());
+		Set<String> ids = heads.graph().revisions().stream().map(RevisionNode::id).collect(Collectors.toSet());
+		for (String parent : parents) {
+			heads.upgrade(parent);
+		}
+		times.mark(PhaseTimes.UPGRADE);
+		Set<String> stateTables = Set.of(this.configuration.versionTable(), this.configuration.historyTable());
+		SchemaComparison comparison = new SchemaComparison(this.configuration.schema(), stateTables,
+				this.dropUnmappedTables);
+		Catalog before = comparison.catalog(scratch.heads());
+		Catalog after = comparison.catalog(scratch.model());
+		times.mark(PhaseTimes.CATALOGS);
+		SchemaChanges changes = comparison.compare(before, after);
+		if (changes.isEmpty()) {
+			return new Outcome("", "", changes.kept(), changes.unmappedTables(), null, ids, null);
+		}
+		String upgrade = changes.upgrade();
+		String downgrade = changes.downgrade();
+		times.mark(PhaseTimes.PLAN);
+		String failure = roundTrip(comparison, scratch.heads(), before, after, upgrade, downgrade, times);
+		if (failure != null) {
+			upgrade = "-- WARNING: round trip failed: " + failure.replace('\n', ' ') + "\n" + upgrade;
+		}
+		return new Outcome(upgrade, downgrade, changes.kept(), changes.unmappedTables(), failure, ids, null);
 	}
 
 	/**
@@ -87,14 +104,18 @@ public final class AutogenerateRun {
 	 * @return what went wrong, or {@code null}
 	 */
 	private static @Nullable String roundTrip(SchemaComparison comparison, DataSource heads, Catalog before,
-			Catalog model, String upgrade, String downgrade) {
+			Catalog model, String upgrade, String downgrade, PhaseTimes times) {
 		try {
 			ScriptRunner.run(heads, upgrade, "the generated upgrade");
 		}
 		catch (RuntimeException ex) {
 			return ex.getMessage();
 		}
-		SchemaChanges left = comparison.compare(comparison.catalog(heads), model);
+		times.mark(PhaseTimes.ROUND_TRIP);
+		Catalog upgraded = comparison.catalog(heads);
+		times.mark(PhaseTimes.CATALOGS);
+		SchemaChanges left = comparison.compare(upgraded, model);
+		times.mark(PhaseTimes.PLAN);
 		if (!left.isEmpty()) {
 			return "after the upgrade the schema still differs from the model: " + left.summary();
 		}
@@ -104,7 +125,10 @@ public final class AutogenerateRun {
 		catch (RuntimeException ex) {
 			return ex.getMessage();
 		}
-		String difference = SchemaComparison.difference(before, comparison.catalog(heads));
+		times.mark(PhaseTimes.ROUND_TRIP);
+		Catalog downgraded = comparison.catalog(heads);
+		times.mark(PhaseTimes.CATALOGS);
+		String difference = SchemaComparison.difference(before, downgraded);
 		if (difference != null) {
 			return "after the downgrade the schema differs from the revisions' schema: " + difference;
 		}
@@ -120,9 +144,15 @@ public final class AutogenerateRun {
 	 * @param unmappedTables tables the model does not map
 	 * @param roundTripFailure why the round trip failed, or {@code null}
 	 * @param revisionIds the ids of the revisions, taken
+	 * @param times where the run spent its time, phase by phase
 	 */
 	public record Outcome(String upgrade, String downgrade, List<String> kept, List<String> unmappedTables,
-			@Nullable String roundTripFailure, Set<String> revisionIds) {
+			@Nullable String roundTripFailure, Set<String> revisionIds, @Nullable PhaseTimes times) {
+
+		Outcome withTimes(PhaseTimes times) {
+			return new Outcome(this.upgrade, this.downgrade, this.kept, this.unmappedTables, this.roundTripFailure,
+					this.revisionIds, times);
+		}
 
 	}
 
