@@ -78,6 +78,31 @@ class AutogenerateApplicationTests {
 		assertThat(files(revisions)).hasSize(1);
 	}
 
+	@Test
+	void theGeneratedRevisionIsLintedAndItsFindingsLogged(TestDatabase database, @TempDir Path revisions,
+			CapturedOutput output) throws Exception {
+		run(database, revisions, "--migrations.autogenerate.message=Create the library").close();
+		Path first = files(revisions).get(0);
+		String created = Files.readString(first);
+		assertThat(output).as("tables created in the revision are exempt").doesNotContain("Lint ");
+		// a revision that created the table but not its index
+		Files.writeString(first, created.replace("CREATE INDEX ix_books_published_on ON books (published_on);\n", "")
+			.replace("DROP INDEX ix_books_published_on;\n", ""));
+		assertThat(Files.readString(first)).doesNotContain("ix_books_published_on");
+
+		run(database, revisions, "--migrations.autogenerate.message=Index the publication date").close();
+		List<Path> files = files(revisions);
+		assertThat(files).hasSize(2);
+		Path second = files.stream().filter((file) -> !file.equals(first)).findFirst().orElseThrow();
+		assertThat(Files.readString(second)).contains("CREATE INDEX ix_books_published_on ON books (published_on);");
+		String generated = "Generated " + second;
+		assertThat(output.getOut()).contains(generated);
+		String log = output.toString();
+		assertThat(log.substring(log.indexOf(generated)))
+			.contains("Lint error: " + second + ":8: create-index-not-concurrently: CREATE INDEX on books takes a "
+					+ "SHARE lock, blocking writes to it until the index is built — use CREATE INDEX CONCURRENTLY");
+	}
+
 	static ConfigurableApplicationContext run(TestDatabase database, Path revisions, String... args) {
 		List<String> arguments = new ArrayList<>(List.of(args));
 		arguments.add("--migrations.autogenerate.directory=" + revisions);
