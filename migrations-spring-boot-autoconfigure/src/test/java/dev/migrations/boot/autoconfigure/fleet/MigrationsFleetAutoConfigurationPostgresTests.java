@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.migrations.boot.MigrationTargets;
 import dev.migrations.boot.actuate.endpoint.MigrationsEndpoint;
@@ -22,10 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +87,25 @@ class MigrationsFleetAutoConfigurationPostgresTests {
 				.containsEntry("states", Map.of("PENDING", 3))
 				.containsEntry("heads", Map.of("base", 3));
 		});
+	}
+
+	@Test
+	void staysOutOfReadinessWhenTenantsArePendingOrDrifted() {
+		List<AvailabilityChangeEvent<?>> events = new CopyOnWriteArrayList<>();
+		ApplicationContextRunner listening = this.runner.withBean("availabilityEvents", ApplicationListener.class,
+				() -> (ApplicationListener<AvailabilityChangeEvent<?>>) events::add);
+		listening.run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(MigrationsFleetHealthIndicator.class).health().getDetails())
+				.containsEntry("states", Map.of("PENDING", 3));
+		});
+		listening.withPropertyValues("migrations.fleet.on-startup=upgrade").run((context) -> {
+			this.jdbc.sql("UPDATE tenant_b.migrations_applied SET checksum = 'edited'").update();
+			context.getBean(MigrationsFleet.class).refresh();
+			assertThat(context.getBean(MigrationsFleetHealthIndicator.class).health().getStatus())
+				.isEqualTo(Status.DOWN);
+		});
+		assertThat(events).as("availability changes published for the fleet").isEmpty();
 	}
 
 	@Test
