@@ -31,9 +31,9 @@ public final class ScratchDatabases implements AutoCloseable {
 
 	private final String heads;
 
-	private boolean modelCreated;
+	private volatile boolean modelCreated;
 
-	private boolean headsCreated;
+	private volatile boolean headsCreated;
 
 	private ScratchDatabases(Server server, String prefix) {
 		this.server = server;
@@ -51,10 +51,13 @@ public final class ScratchDatabases implements AutoCloseable {
 				+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
 		ScratchDatabases databases = new ScratchDatabases(Server.of(server), prefix);
 		try {
-			databases.server.create(databases.model);
-			databases.modelCreated = true;
-			databases.server.create(databases.heads);
-			databases.headsCreated = true;
+			both(() -> {
+				databases.server.create(databases.model);
+				databases.modelCreated = true;
+			}, () -> {
+				databases.server.create(databases.heads);
+				databases.headsCreated = true;
+			});
 			return databases;
 		}
 		catch (RuntimeException ex) {
@@ -80,13 +83,60 @@ public final class ScratchDatabases implements AutoCloseable {
 
 	@Override
 	public void close() {
-		if (this.headsCreated) {
-			this.server.drop(this.heads);
-			this.headsCreated = false;
+		both(() -> {
+			if (this.headsCreated) {
+				this.server.drop(this.heads);
+				this.headsCreated = false;
+			}
+		}, () -> {
+			if (this.modelCreated) {
+				this.server.drop(this.model);
+				this.modelCreated = false;
+			}
+		});
+	}
+
+	/**
+	 * Runs {@code first} here and {@code second} on a thread of its own, and waits for
+	 * both: the two databases are created, and dropped, side by side (each
+	 * {@code CREATE DATABASE} and {@code DROP DATABASE} waits on the server's disk, not
+	 * on this process). The first failure is thrown once both are done.
+	 */
+	private static void both(Runnable first, Runnable second) {
+		RuntimeException[] failure = new RuntimeException[1];
+		Thread thread = new Thread(() -> {
+			try {
+				second.run();
+			}
+			catch (RuntimeException ex) {
+				failure[0] = ex;
+			}
+		}, "migrations-scratch-databases");
+		thread.setDaemon(true);
+		thread.start();
+		RuntimeException here = null;
+		try {
+			first.run();
 		}
-		if (this.modelCreated) {
-			this.server.drop(this.model);
-			this.modelCreated = false;
+		catch (RuntimeException ex) {
+			here = ex;
+		}
+		boolean interrupted = false;
+		while (true) {
+			try {
+				thread.join();
+				break;
+			}
+			catch (InterruptedException ex) {
+				interrupted = true;
+			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
+		RuntimeException thrown = (here != null) ? here : failure[0];
+		if (thrown != null) {
+			throw thrown;
 		}
 	}
 
