@@ -174,9 +174,7 @@ public final class MySqlStatementSplitter implements ScriptSplitter {
 			throw new RevisionFileException(this.source, this.openedLine,
 					"unterminated version comment (/*!); close it with */");
 		}
-		if (this.statement.isStarted()) {
-			this.statement.emit();
-		}
+		this.statement.finish();
 	}
 
 	private int token(String line, int i, char c, int lineNumber) {

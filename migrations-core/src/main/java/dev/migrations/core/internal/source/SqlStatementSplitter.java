@@ -206,9 +206,7 @@ public final class SqlStatementSplitter implements ScriptSplitter {
 			};
 			throw new RevisionFileException(this.source, this.openedLine, "unterminated " + what);
 		}
-		if (this.statement.isStarted()) {
-			this.statement.emit();
-		}
+		this.statement.finish();
 	}
 
 	private int token(String line, int i, char c, int lineNumber) {

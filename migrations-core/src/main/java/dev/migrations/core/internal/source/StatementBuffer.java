@@ -69,8 +69,14 @@ final class StatementBuffer {
 		}
 	}
 
-	/** Hands over the statement read so far. */
-	void emit() throws SQLException {
+	/** At the end of the script: hands over a last statement that has no terminator. */
+	void finish() throws SQLException {
+		if (this.started) {
+			emit();
+		}
+	}
+
+	private void emit() throws SQLException {
 		StringBuilder builder = this.text;
 		String sql = builder.substring(0, this.significantEnd);
 		this.started = false;
