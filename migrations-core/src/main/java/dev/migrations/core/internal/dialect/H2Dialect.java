@@ -1,8 +1,6 @@
 package dev.migrations.core.internal.dialect;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -32,16 +30,7 @@ public final class H2Dialect implements Dialect {
 
 	@Override
 	public boolean stateTablesExist(Connection connection, TableNames names) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-				+ "WHERE TABLE_SCHEMA = COALESCE(?, CURRENT_SCHEMA) AND TABLE_NAME IN (?, ?)")) {
-			statement.setString(1, names.schema());
-			statement.setString(2, names.versionTable());
-			statement.setString(3, names.historyTable());
-			try (ResultSet result = statement.executeQuery()) {
-				result.next();
-				return result.getInt(1) == 2;
-			}
-		}
+		return StateTableQuery.stateTablesExist(connection, names, "CURRENT_SCHEMA");
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package dev.migrations.core.internal.dialect;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -203,16 +202,7 @@ public final class MySqlDialect implements Dialect {
 
 	@Override
 	public boolean stateTablesExist(Connection connection, TableNames names) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM information_schema.TABLES "
-				+ "WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME IN (?, ?)")) {
-			statement.setString(1, names.schema());
-			statement.setString(2, names.versionTable());
-			statement.setString(3, names.historyTable());
-			try (ResultSet result = statement.executeQuery()) {
-				result.next();
-				return result.getInt(1) == 2;
-			}
-		}
+		return StateTableQuery.stateTablesExist(connection, names, "DATABASE()");
 	}
 
 	@Override

@@ -14,9 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Locale;
 
-import javax.sql.DataSource;
-
-import dev.migrations.core.DatabaseAccessException;
 import dev.migrations.core.LockHolder;
 import dev.migrations.core.LockTimeoutException;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * } (hashed when longer than the 64 characters a lock name may have). The holder is found
  * with {@code IS_USED_LOCK} and {@code information_schema.PROCESSLIST}.
  */
-public final class MySqlUserLock implements MigrationLock {
+public final class MySqlUserLock extends SessionLock<String> {
 
 	private static final Logger logger = LoggerFactory.getLogger(MySqlUserLock.class);
 
@@ -48,6 +45,12 @@ public final class MySqlUserLock implements MigrationLock {
 	private final TableNames names;
 
 	public MySqlUserLock(TableNames names) {
+		super("open the migration lock's connection, a second one beside the run's "
+				+ "work connection: a run needs two connections from its data source (one holds the lock); "
+				+ "raise the pool size",
+				"take the migration lock (GET_LOCK on "
+						+ ((names.schema() != null) ? "database " + names.schema() : "the current database") + ", "
+						+ names.versionTable() + ")");
 		this.names = names;
 	}
 
@@ -81,49 +84,14 @@ public final class MySqlUserLock implements MigrationLock {
 	}
 
 	@Override
-	public Held acquire(DataSource dataSource, Duration timeout, WaitObserver observer) {
-		Connection connection;
-		try {
-			connection = dataSource.getConnection();
+	String take(Connection connection, Duration timeout, WaitObserver observer) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			// The server ends idle sessions after wait_timeout (8 hours by default).
+			statement.execute("SET SESSION wait_timeout = 31536000");
 		}
-		catch (SQLException ex) {
-			throw new DatabaseAccessException("open the migration lock's connection, a second one beside the run's "
-					+ "work connection: a run needs two connections from its data source (one holds the lock); "
-					+ "raise the pool size", ex);
-		}
-		try {
-			boolean autoCommit = connection.getAutoCommit();
-			connection.setAutoCommit(true);
-			try (Statement statement = connection.createStatement()) {
-				// The server ends idle sessions after wait_timeout (8 hours by default).
-				statement.execute("SET SESSION wait_timeout = 31536000");
-			}
-			String name = nameFor(connection);
-			waitFor(connection, name, timeout, observer);
-			return new Held() {
-
-				@Override
-				public void close() {
-					release(connection, name, autoCommit);
-				}
-
-				@Override
-				public @Nullable String lost() {
-					return MySqlUserLock.lost(connection, name);
-				}
-
-			};
-		}
-		catch (SQLException ex) {
-			closeQuietly(connection);
-			throw new DatabaseAccessException("take the migration lock (GET_LOCK on "
-					+ ((this.names.schema() != null) ? "database " + this.names.schema() : "the current database")
-					+ ", " + this.names.versionTable() + ")", ex);
-		}
-		catch (RuntimeException | Error ex) {
-			closeQuietly(connection);
-			throw ex;
-		}
+		String name = nameFor(connection);
+		waitFor(connection, name, timeout, observer);
+		return name;
 	}
 
 	/**
@@ -142,10 +110,7 @@ public final class MySqlUserLock implements MigrationLock {
 			if (waited.compareTo(timeout) >= 0) {
 				throw new LockTimeoutException(timeout, holder(connection, name));
 			}
-			LockHolder holder = holder(connection, name);
-			logger.info("Waiting for the migration lock, held by {}, for {} s so far (lock timeout {})",
-					holder.describe(), waited.toSeconds(), timeout);
-			observer.waiting(holder, waited);
+			reportWaiting(holder(connection, name), waited, timeout, observer);
 			// Whole seconds, at least one: MySQL may not take a fractional timeout.
 			long left = (timeout.minus(waited).toMillis() + 999) / 1000;
 			if (tryLock(connection, name, Math.max(1, Math.min(left, REPORT_INTERVAL.toSeconds())))) {
@@ -199,7 +164,8 @@ public final class MySqlUserLock implements MigrationLock {
 		}
 	}
 
-	private static @Nullable String lost(Connection connection, String name) {
+	@Override
+	@Nullable String notHeld(Connection connection, String name) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("SELECT IS_USED_LOCK(?) = CONNECTION_ID()")) {
 			statement.setString(1, name);
 			try (ResultSet result = statement.executeQuery()) {
@@ -207,42 +173,20 @@ public final class MySqlUserLock implements MigrationLock {
 						: "the lock's session no longer holds it (IS_USED_LOCK)";
 			}
 		}
-		catch (SQLException ex) {
-			String message = String.valueOf(ex.getMessage()).lines().findFirst().orElse("").trim();
-			return "the lock's connection failed (" + message + ")";
-		}
 	}
 
-	private static void release(Connection connection, String name, boolean autoCommit) {
-		try {
-			try (Statement reset = connection.createStatement()) {
-				reset.execute("SET SESSION wait_timeout = @@GLOBAL.wait_timeout");
-			}
-			try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-				statement.setString(1, name);
-				try (ResultSet result = statement.executeQuery()) {
-					if (result.next() && result.getInt(1) != 1) {
-						logger.warn("The migration lock {} was not held at release", name);
-					}
+	@Override
+	void unlock(Connection connection, String name) throws SQLException {
+		try (Statement reset = connection.createStatement()) {
+			reset.execute("SET SESSION wait_timeout = @@GLOBAL.wait_timeout");
+		}
+		try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+			statement.setString(1, name);
+			try (ResultSet result = statement.executeQuery()) {
+				if (result.next() && result.getInt(1) != 1) {
+					logger.warn("The migration lock {} was not held at release", name);
 				}
 			}
-			connection.setAutoCommit(autoCommit);
-		}
-		catch (SQLException ex) {
-			// Closing the session below releases it as well.
-			logger.warn("Could not release the migration lock {}: {}", name, ex.getMessage());
-		}
-		finally {
-			closeQuietly(connection);
-		}
-	}
-
-	private static void closeQuietly(Connection connection) {
-		try {
-			connection.close();
-		}
-		catch (SQLException ex) {
-			logger.warn("Could not close the migration lock's connection: {}", ex.getMessage());
 		}
 	}
 

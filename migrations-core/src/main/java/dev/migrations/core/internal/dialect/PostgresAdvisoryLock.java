@@ -13,9 +13,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 
-import javax.sql.DataSource;
-
-import dev.migrations.core.DatabaseAccessException;
 import dev.migrations.core.LockHolder;
 import dev.migrations.core.LockTimeoutException;
 import dev.migrations.core.MigrationsException;
@@ -30,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * the session ends, so a killed process never leaves it behind. The key is derived from
  * the schema and version table, so separate state tables never block each other.
  */
-public final class PostgresAdvisoryLock implements MigrationLock {
+public final class PostgresAdvisoryLock extends SessionLock<Long> {
 
 	private static final Logger logger = LoggerFactory.getLogger(PostgresAdvisoryLock.class);
 
@@ -50,6 +47,12 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 	private final long key;
 
 	public PostgresAdvisoryLock(TableNames names) {
+		super("open the migration lock's connection, a second one beside the run's "
+				+ "work connection: a run on PostgreSQL needs two connections from its data source (one holds "
+				+ "the lock); raise the pool size",
+				"take the migration lock (pg_try_advisory_lock on "
+						+ ((names.schema() != null) ? "schema " + names.schema() : "the current schema") + ", "
+						+ names.versionTable() + ")");
 		this.names = names;
 		this.key = keyOf(names);
 	}
@@ -97,45 +100,10 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 	}
 
 	@Override
-	public Held acquire(DataSource dataSource, Duration timeout, WaitObserver observer) {
-		Connection connection;
-		try {
-			connection = dataSource.getConnection();
-		}
-		catch (SQLException ex) {
-			throw new DatabaseAccessException("open the migration lock's connection, a second one beside the run's "
-					+ "work connection: a run on PostgreSQL needs two connections from its data source (one holds "
-					+ "the lock); raise the pool size", ex);
-		}
-		try {
-			boolean autoCommit = connection.getAutoCommit();
-			connection.setAutoCommit(true);
-			long key = prepare(connection);
-			waitFor(connection, key, timeout, observer);
-			return new Held() {
-
-				@Override
-				public void close() {
-					release(connection, key, autoCommit);
-				}
-
-				@Override
-				public @Nullable String lost() {
-					return PostgresAdvisoryLock.lost(connection, key);
-				}
-
-			};
-		}
-		catch (SQLException ex) {
-			closeQuietly(connection);
-			throw new DatabaseAccessException("take the migration lock (pg_try_advisory_lock on "
-					+ ((this.names.schema() != null) ? "schema " + this.names.schema() : "the current schema") + ", "
-					+ this.names.versionTable() + ")", ex);
-		}
-		catch (RuntimeException | Error ex) {
-			closeQuietly(connection);
-			throw ex;
-		}
+	Long take(Connection connection, Duration timeout, WaitObserver observer) throws SQLException {
+		long key = prepare(connection);
+		waitFor(connection, key, timeout, observer);
+		return key;
 	}
 
 	/**
@@ -156,8 +124,8 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 		}
 	}
 
-	/** Why the lock's session no longer holds the lock, or {@code null} if it does. */
-	private static @Nullable String lost(Connection connection, long key) {
+	@Override
+	@Nullable String notHeld(Connection connection, Long key) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM pg_locks "
 				+ "WHERE locktype = 'advisory' AND granted AND objsubid = 1 AND pid = pg_backend_pid() "
 				+ "AND classid::bigint = ? AND objid::bigint = ?)")) {
@@ -167,10 +135,6 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 				return (result.next() && result.getBoolean(1)) ? null
 						: "the lock's session no longer holds it (pg_locks)";
 			}
-		}
-		catch (SQLException ex) {
-			String message = String.valueOf(ex.getMessage()).lines().findFirst().orElse("").trim();
-			return "the lock's connection failed (" + message + ")";
 		}
 	}
 
@@ -183,10 +147,7 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 				throw new LockTimeoutException(timeout, holder(connection, key));
 			}
 			if (waited.compareTo(nextReport) >= 0) {
-				LockHolder holder = holder(connection, key);
-				logger.info("Waiting for the migration lock, held by {}, for {} s so far (lock timeout {})",
-						holder.describe(), waited.toSeconds(), timeout);
-				observer.waiting(holder, waited);
+				reportWaiting(holder(connection, key), waited, timeout, observer);
 				nextReport = waited.plus(REPORT_INTERVAL);
 			}
 			sleep(POLL_INTERVAL);
@@ -231,35 +192,16 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 	 * Unlocks and, where {@link #prepare} changed it, resets
 	 * {@code idle_session_timeout}, in one round trip.
 	 */
-	private void release(Connection connection, long key, boolean autoCommit) {
-		try {
-			String reset = (connection.getMetaData().getDatabaseMajorVersion() >= 14) ? "; RESET idle_session_timeout"
-					: "";
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("SELECT pg_advisory_unlock(" + key + ")" + reset);
-				try (ResultSet result = statement.getResultSet()) {
-					if (result.next() && !result.getBoolean(1)) {
-						logger.warn("The migration lock {} was not held at release", key);
-					}
+	@Override
+	void unlock(Connection connection, Long key) throws SQLException {
+		String reset = (connection.getMetaData().getDatabaseMajorVersion() >= 14) ? "; RESET idle_session_timeout" : "";
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SELECT pg_advisory_unlock(" + key + ")" + reset);
+			try (ResultSet result = statement.getResultSet()) {
+				if (result.next() && !result.getBoolean(1)) {
+					logger.warn("The migration lock {} was not held at release", key);
 				}
 			}
-			connection.setAutoCommit(autoCommit);
-		}
-		catch (SQLException ex) {
-			// Closing the session below releases it as well.
-			logger.warn("Could not release the migration lock {}: {}", key, ex.getMessage());
-		}
-		finally {
-			closeQuietly(connection);
-		}
-	}
-
-	private static void closeQuietly(Connection connection) {
-		try {
-			connection.close();
-		}
-		catch (SQLException ex) {
-			logger.warn("Could not close the migration lock's connection: {}", ex.getMessage());
 		}
 	}
 

@@ -3,6 +3,8 @@ package dev.migrations.core.internal.lint;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrations.core.internal.source.SqlComments;
+
 /**
  * Splits one statement (as the splitter produced it) into {@link Token}s, skipping
  * comments and blanks. PostgreSQL's lexical rules, as far as recognising statement forms
@@ -20,19 +22,9 @@ final class Tokenizer {
 		List<Token> tokens = new ArrayList<>();
 		int length = sql.length();
 		int i = 0;
-		while (i < length) {
+		while ((i = SqlComments.skipBlanksAndComments(sql, i)) < length) {
 			char c = sql.charAt(i);
-			if (Character.isWhitespace(c)) {
-				i++;
-			}
-			else if (c == '-' && i + 1 < length && sql.charAt(i + 1) == '-') {
-				int end = sql.indexOf('\n', i);
-				i = (end < 0) ? length : end + 1;
-			}
-			else if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
-				i = blockCommentEnd(sql, i);
-			}
-			else if (c == '\'') {
+			if (c == '\'') {
 				i = string(sql, i + 1, false, tokens);
 			}
 			else if ((c == 'E' || c == 'e') && i + 1 < length && sql.charAt(i + 1) == '\'') {
@@ -121,29 +113,6 @@ final class Tokenizer {
 		}
 		tokens.add(new Token(Token.Kind.STRING, text.toString()));
 		return i + 1;
-	}
-
-	private static int blockCommentEnd(String sql, int start) {
-		int depth = 0;
-		int i = start;
-		int length = sql.length();
-		while (i < length) {
-			if (sql.startsWith("/*", i)) {
-				depth++;
-				i += 2;
-			}
-			else if (sql.startsWith("*/", i)) {
-				depth--;
-				i += 2;
-				if (depth == 0) {
-					return i;
-				}
-			}
-			else {
-				i++;
-			}
-		}
-		return length;
 	}
 
 	/**

@@ -30,13 +30,9 @@ import dev.migrations.core.RevisionFileException;
  */
 public final class MySqlStatementSplitter implements ScriptSplitter {
 
-	private static final int MAX_RETAINED_CAPACITY = 64 * 1024;
-
 	private final String source;
 
-	private final StatementHandler handler;
-
-	private StringBuilder text = new StringBuilder();
+	private final StatementBuffer statement;
 
 	private State state = State.NORMAL;
 
@@ -44,27 +40,21 @@ public final class MySqlStatementSplitter implements ScriptSplitter {
 
 	private int openedLine;
 
-	private boolean started;
-
 	/** Inside a {@code /*!} version comment, whose text is kept. */
 	private boolean versionComment;
 
-	private int significantEnd;
-
-	private int statementLine;
-
 	public MySqlStatementSplitter(String source, StatementHandler handler) {
 		this.source = source;
-		this.handler = handler;
+		this.statement = new StatementBuffer(handler);
 	}
 
 	@Override
 	public void line(String line, int lineNumber) throws SQLException {
 		int length = line.length();
-		int segment = this.started ? 0 : -1;
+		int segment = this.statement.segmentStart();
 		int i = 0;
 		if (this.state == State.NORMAL && !this.versionComment) {
-			if (!this.started && delimiterCommand(line, lineNumber)) {
+			if (!this.statement.isStarted() && delimiterCommand(line, lineNumber)) {
 				return;
 			}
 			checkNoClientCommand(line, lineNumber);
@@ -74,7 +64,7 @@ public final class MySqlStatementSplitter implements ScriptSplitter {
 				boolean comment = this.state == State.BLOCK_COMMENT;
 				i = skipQuoted(line, i);
 				if (!comment && this.state == State.NORMAL) {
-					significant(i, segment);
+					this.statement.significant(i, segment);
 				}
 				continue;
 			}
@@ -83,9 +73,8 @@ public final class MySqlStatementSplitter implements ScriptSplitter {
 				i++;
 			}
 			else if (line.startsWith(this.delimiter, i)) {
-				if (this.started) {
-					this.text.append(line, segment, i);
-					emit();
+				if (this.statement.isStarted()) {
+					this.statement.emit(line, segment, i);
 					segment = -1;
 				}
 				i += this.delimiter.length();
@@ -99,17 +88,15 @@ public final class MySqlStatementSplitter implements ScriptSplitter {
 				i += 2;
 			}
 			else {
-				if (!this.started) {
-					start(lineNumber);
+				if (!this.statement.isStarted()) {
+					this.statement.start(lineNumber);
 					segment = i;
 				}
 				i = token(line, i, c, lineNumber);
-				significant(i, segment);
+				this.statement.significant(i, segment);
 			}
 		}
-		if (this.started) {
-			this.text.append(line, segment, length).append('\n');
-		}
+		this.statement.endLine(line, segment);
 	}
 
 	/** {@code /*!}, {@code /*M!} and {@code /*+}: text the server reads. */
@@ -187,9 +174,7 @@ public final class MySqlStatementSplitter implements ScriptSplitter {
 			throw new RevisionFileException(this.source, this.openedLine,
 					"unterminated version comment (/*!); close it with */");
 		}
-		if (this.started) {
-			emit();
-		}
+		this.statement.finish();
 	}
 
 	private int token(String line, int i, char c, int lineNumber) {
@@ -265,28 +250,6 @@ public final class MySqlStatementSplitter implements ScriptSplitter {
 	private void open(State state, int lineNumber) {
 		this.state = state;
 		this.openedLine = lineNumber;
-	}
-
-	private void start(int lineNumber) {
-		this.started = true;
-		this.statementLine = lineNumber;
-	}
-
-	private void significant(int end, int segment) {
-		this.significantEnd = this.text.length() + (end - segment);
-	}
-
-	private void emit() throws SQLException {
-		StringBuilder builder = this.text;
-		String sql = builder.substring(0, this.significantEnd);
-		this.started = false;
-		if (builder.capacity() > MAX_RETAINED_CAPACITY) {
-			this.text = new StringBuilder(256);
-		}
-		else {
-			builder.setLength(0);
-		}
-		this.handler.handle(new SqlStatement(sql, this.statementLine));
 	}
 
 	private static boolean isBlank(char c) {

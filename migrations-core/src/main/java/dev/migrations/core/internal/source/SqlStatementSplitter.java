@@ -36,13 +36,9 @@ import dev.migrations.core.RevisionFileException;
  */
 public final class SqlStatementSplitter implements ScriptSplitter {
 
-	private static final int MAX_RETAINED_CAPACITY = 64 * 1024;
-
 	private final String source;
 
-	private final StatementHandler handler;
-
-	private StringBuilder text = new StringBuilder();
+	private final StatementBuffer statement;
 
 	private State state = State.NORMAL;
 
@@ -51,13 +47,6 @@ public final class SqlStatementSplitter implements ScriptSplitter {
 	private int commentDepth;
 
 	private int openedLine;
-
-	private boolean started;
-
-	/** Length of the statement text up to its last character outside comments. */
-	private int significantEnd;
-
-	private int statementLine;
 
 	private int parenDepth;
 
@@ -74,7 +63,7 @@ public final class SqlStatementSplitter implements ScriptSplitter {
 	 */
 	public SqlStatementSplitter(String source, StatementHandler handler) {
 		this.source = source;
-		this.handler = handler;
+		this.statement = new StatementBuffer(handler);
 	}
 
 	/**
@@ -88,13 +77,7 @@ public final class SqlStatementSplitter implements ScriptSplitter {
 	 * @throws RevisionFileException if a string, identifier or comment is not closed
 	 */
 	public static void split(Reader reader, String source, StatementHandler handler) throws IOException, SQLException {
-		SqlStatementSplitter splitter = new SqlStatementSplitter(source, handler);
-		ScriptLines lines = new ScriptLines(reader);
-		String line;
-		while ((line = lines.next()) != null) {
-			splitter.line(line, lines.lineNumber());
-		}
-		splitter.finish();
+		SqlSyntax.POSTGRESQL.split(reader, source, handler);
 	}
 
 	/**
@@ -106,11 +89,11 @@ public final class SqlStatementSplitter implements ScriptSplitter {
 	@Override
 	public void line(String line, int lineNumber) throws SQLException {
 		int length = line.length();
-		int segment = this.started ? 0 : -1;
+		int segment = this.statement.segmentStart();
 		int i = 0;
 		if (this.state == State.NORMAL) {
 			checkNoMetaCommand(line, lineNumber);
-			if (!this.started) {
+			if (!this.statement.isStarted()) {
 				checkNoDelimiterCommand(line, lineNumber);
 			}
 		}
@@ -119,7 +102,7 @@ public final class SqlStatementSplitter implements ScriptSplitter {
 				boolean comment = this.state == State.BLOCK_COMMENT;
 				i = skipQuoted(line, i);
 				if (!comment && this.state == State.NORMAL) {
-					significant(i, segment);
+					this.statement.significant(i, segment);
 				}
 				continue;
 			}
@@ -136,28 +119,25 @@ public final class SqlStatementSplitter implements ScriptSplitter {
 				i += 2;
 			}
 			else if (c == ';') {
-				if (this.started && this.parenDepth == 0 && this.beginDepth == 0) {
-					this.text.append(line, segment, i);
-					emit();
+				if (this.statement.isStarted() && this.parenDepth == 0 && this.beginDepth == 0) {
+					this.statement.emit(line, segment, i);
 					segment = -1;
 				}
-				else if (this.started) {
-					significant(i + 1, segment);
+				else if (this.statement.isStarted()) {
+					this.statement.significant(i + 1, segment);
 				}
 				i++;
 			}
 			else {
-				if (!this.started) {
+				if (!this.statement.isStarted()) {
 					start(lineNumber);
 					segment = i;
 				}
 				i = token(line, i, c, lineNumber);
-				significant(i, segment);
+				this.statement.significant(i, segment);
 			}
 		}
-		if (this.started) {
-			this.text.append(line, segment, length).append('\n');
-		}
+		this.statement.endLine(line, segment);
 	}
 
 	/**
@@ -226,9 +206,7 @@ public final class SqlStatementSplitter implements ScriptSplitter {
 			};
 			throw new RevisionFileException(this.source, this.openedLine, "unterminated " + what);
 		}
-		if (this.started) {
-			emit();
-		}
+		this.statement.finish();
 	}
 
 	private int token(String line, int i, char c, int lineNumber) {
@@ -422,30 +400,11 @@ public final class SqlStatementSplitter implements ScriptSplitter {
 	}
 
 	private void start(int lineNumber) {
-		this.started = true;
-		this.statementLine = lineNumber;
+		this.statement.start(lineNumber);
 		this.parenDepth = 0;
 		this.beginDepth = 0;
 		this.identifierCount = 0;
 		Arrays.fill(this.leadingKeywords, (char) 0);
-	}
-
-	/** Marks the statement text as significant up to {@code end} of the current line. */
-	private void significant(int end, int segment) {
-		this.significantEnd = this.text.length() + (end - segment);
-	}
-
-	private void emit() throws SQLException {
-		StringBuilder builder = this.text;
-		String sql = builder.substring(0, this.significantEnd);
-		this.started = false;
-		if (builder.capacity() > MAX_RETAINED_CAPACITY) {
-			this.text = new StringBuilder(256);
-		}
-		else {
-			builder.setLength(0);
-		}
-		this.handler.handle(new SqlStatement(sql, this.statementLine));
 	}
 
 	private static boolean isBlank(char c) {

@@ -89,7 +89,7 @@ final class StatementChecks {
 	 */
 	private static boolean firstWordIsOneOf(String sql, List<String> words) {
 		int length = sql.length();
-		int i = skipBlanksAndComments(sql, 0);
+		int i = SqlComments.skipBlanksAndComments(sql, 0);
 		if (i >= length || !(Character.isLetter(sql.charAt(i)) || sql.charAt(i) == '_')) {
 			return false;
 		}
@@ -112,7 +112,7 @@ final class StatementChecks {
 		List<String> words = new ArrayList<>();
 		int length = sql.length();
 		boolean all = max == Integer.MAX_VALUE;
-		int i = skipBlanksAndComments(sql, 0);
+		int i = SqlComments.skipBlanksAndComments(sql, 0);
 		while (i < length && words.size() < max) {
 			char c = sql.charAt(i);
 			if (Character.isLetter(c) || c == '_') {
@@ -130,35 +130,9 @@ final class StatementChecks {
 			else {
 				i++;
 			}
-			i = skipBlanksAndComments(sql, i);
+			i = SqlComments.skipBlanksAndComments(sql, i);
 		}
 		return words;
-	}
-
-	/**
-	 * The index of the first character at or after {@code from} that is neither blank nor
-	 * part of a comment; the length of {@code sql} when there is none.
-	 */
-	private static int skipBlanksAndComments(String sql, int from) {
-		int length = sql.length();
-		int i = from;
-		while (i < length) {
-			char c = sql.charAt(i);
-			if (Character.isWhitespace(c)) {
-				i++;
-			}
-			else if (c == '-' && i + 1 < length && sql.charAt(i + 1) == '-') {
-				int end = sql.indexOf('\n', i);
-				i = (end < 0) ? length : end + 1;
-			}
-			else if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
-				i = skipBlockComment(sql, i + 2);
-			}
-			else {
-				return i;
-			}
-		}
-		return length;
 	}
 
 	/**
@@ -172,26 +146,6 @@ final class StatementChecks {
 			end++;
 		}
 		return end;
-	}
-
-	private static int skipBlockComment(String sql, int from) {
-		int depth = 1;
-		int i = from;
-		int length = sql.length();
-		while (i < length && depth > 0) {
-			if (sql.startsWith("/*", i)) {
-				depth++;
-				i += 2;
-			}
-			else if (sql.startsWith("*/", i)) {
-				depth--;
-				i += 2;
-			}
-			else {
-				i++;
-			}
-		}
-		return i;
 	}
 
 }
