@@ -10,7 +10,7 @@ import java.util.Set;
 import dev.migrations.core.Autogenerate;
 import dev.migrations.core.DatabaseUrl;
 import dev.migrations.core.MigrationsException;
-import dev.migrations.core.Migrator.LintFinding;
+import dev.migrations.core.LintFinding;
 import dev.migrations.core.NewRevision;
 import dev.migrations.core.graph.RevisionGraph;
 import org.jspecify.annotations.Nullable;

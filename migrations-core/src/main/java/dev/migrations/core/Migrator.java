@@ -2,20 +2,16 @@ package dev.migrations.core;
 
 import java.io.StringWriter;
 import java.io.Writer;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import dev.migrations.core.graph.RevisionGraph;
+import dev.migrations.core.internal.command.DbLint;
 import dev.migrations.core.internal.command.DbOfflineSql;
 import dev.migrations.core.internal.command.DbRepair;
 import dev.migrations.core.internal.command.DbRun;
 import dev.migrations.core.internal.command.DbSession;
 import dev.migrations.core.internal.command.DbStamp;
 import dev.migrations.core.internal.command.DbStatus;
-import dev.migrations.core.internal.lint.Linter;
 import dev.migrations.core.internal.source.RevisionSet;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +45,8 @@ public final class Migrator {
 
 	private final DbOfflineSql offline;
 
+	private final DbLint lints;
+
 	private Migrator(MigrationsConfiguration configuration, RevisionSet revisions) {
 		this.configuration = configuration;
 		this.revisions = revisions;
@@ -63,6 +61,7 @@ public final class Migrator {
 		this.repairs = new DbRepair(session, revisions);
 		this.status = new DbStatus(session, revisions);
 		this.offline = new DbOfflineSql(session, revisions, this.status);
+		this.lints = new DbLint(configuration, revisions);
 	}
 
 	/**
@@ -187,7 +186,8 @@ public final class Migrator {
 	/**
 	 * Lints the upgrade statements of SQL revisions: the changes that block a busy
 	 * PostgreSQL's traffic or break the release still running during a rolling deploy.
-	 * Reads files only, never the database.
+	 * Reads files only, never the database. Revisions written for MariaDB or MySQL (the
+	 * configured database type) are not linted: the rules are PostgreSQL's.
 	 * @param revisions identifiers ({@code heads}, ids, prefixes, {@code label@head},
 	 * ...); each names the revisions it resolves to, not their ancestors; empty lints
 	 * every revision
@@ -195,17 +195,7 @@ public final class Migrator {
 	 * @throws RevisionFileException when a revision's {@code lint_ignore} names no rule
 	 */
 	public List<LintFinding> lint(List<String> revisions) {
-		if (!lintable()) {
-			return List.of();
-		}
-		Set<String> ids = new LinkedHashSet<>();
-		if (revisions.isEmpty()) {
-			this.infos.forEach((info) -> ids.add(info.node().id()));
-		}
-		for (String identifier : revisions) {
-			ids.addAll(graph().resolve(identifier, Set.of()));
-		}
-		return new Linter(this.revisions).lint(ids);
+		return this.lints.lint(revisions);
 	}
 
 	/**
@@ -213,10 +203,7 @@ public final class Migrator {
 	 * its state, as {@link #status()} does).
 	 */
 	public List<LintFinding> lintPending() {
-		if (!lintable()) {
-			return List.of();
-		}
-		return new Linter(this.revisions).lint(status().pending());
+		return this.lints.lintIds(status().pending());
 	}
 
 	/**
@@ -226,25 +213,7 @@ public final class Migrator {
 	 * @param source the file it will be written to, for the findings
 	 */
 	public List<LintFinding> lint(NewRevision revision, String source) {
-		if (!lintable()) {
-			return List.of();
-		}
-		List<String> parents = new ArrayList<>(revision.downRevisions());
-		for (String dependency : revision.dependsOn()) {
-			parents.addAll(graph().resolve(dependency, Set.of()));
-		}
-		parents.removeIf((parent) -> graph().find(parent).isEmpty());
-		return new Linter(this.revisions).lintNew(revision.id(), parents, source,
-				revision.text(LocalDateTime.of(2000, 1, 1, 0, 0)));
-	}
-
-	/**
-	 * Whether the linter applies: its rules are PostgreSQL's, so revisions written for
-	 * MariaDB or MySQL (the configured database type) are not linted.
-	 */
-	private boolean lintable() {
-		DatabaseType type = this.configuration.databaseType();
-		return type != DatabaseType.MARIADB && type != DatabaseType.MYSQL;
+		return this.lints.lint(revision, source);
 	}
 
 	/** {@link #renderUpgradeSql} to a string. */
@@ -252,53 +221,6 @@ public final class Migrator {
 		StringWriter out = new StringWriter();
 		renderUpgradeSql(start, target, out);
 		return out.toString();
-	}
-
-	/**
-	 * A finding of the revision linter ({@link Migrator#lint}): a statement that takes a
-	 * lock blocking the application on a busy PostgreSQL, or that breaks the release
-	 * still running during a rolling deploy, with the safe way to write it.
-	 *
-	 * @param revision the revision id
-	 * @param source the file the statement is in, e.g.
-	 * {@code filesystem:db/revisions/0042_add_index.sql}
-	 * @param line the 1-based line on which the statement starts
-	 * @param rule the rule's id, e.g. {@code create-index-not-concurrently}
-	 * @param severity whether it is an error (fails {@code migrations lint} and
-	 * {@code check}) or a warning
-	 * @param message what the statement does: the lock it takes, on what, and for how
-	 * long
-	 * @param lock the lock as PostgreSQL names it ({@code ACCESS EXCLUSIVE},
-	 * {@code SHARE}, ...), or empty where the rule is about breaking old code, not a lock
-	 * @param safeAlternative how to make the change without the problem
-	 */
-	public record LintFinding(String revision, String source, int line, String rule, Severity severity, String message,
-			String lock, String safeAlternative) {
-
-		/**
-		 * The finding as {@code migrations lint} prints it:
-		 * {@code path:line: rule-id: message — safe alternative}; the path is the source
-		 * without its {@code filesystem:} prefix.
-		 */
-		public String format() {
-			String path = this.source.startsWith("filesystem:") ? this.source.substring("filesystem:".length())
-					: this.source;
-			return path + ":" + this.line + ": " + this.rule + ": " + this.message + " — " + this.safeAlternative;
-		}
-
-		/** Whether a finding fails {@code lint} and {@code check}. */
-		public enum Severity {
-
-			/** The statement can take the service down or fail on a live database. */
-			ERROR,
-
-			/**
-			 * The statement is risky in ways that depend on the table and the release.
-			 */
-			WARNING
-
-		}
-
 	}
 
 }

@@ -93,7 +93,7 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void theApiHasAtMostSixtyTwoPublicTypesEachListedInTheApiReference() throws IOException {
+	void theApiHasAtMostSixtyThreePublicTypesEachListedInTheApiReference() throws IOException {
 		List<String> api = CORE.stream()
 			.filter((type) -> API_PACKAGES.contains(type.getPackageName()))
 			.filter((type) -> type.getModifiers().contains(JavaModifier.PUBLIC) && type.isTopLevelClass())
@@ -102,7 +102,7 @@ class ArchitectureTests {
 			.toList();
 		// 60 with the catalog; Fleet (its results nested in it) and Autogenerate (its
 		// result nested in it)
-		assertThat(api).hasSizeLessThanOrEqualTo(62);
+		assertThat(api).hasSizeLessThanOrEqualTo(63);
 		String page = Files.readString(Path.of("../docs/api.md"));
 		String reference = page.substring(page.indexOf("## Every public type"), page.indexOf("## Internals"));
 		List<String> listed = Pattern.compile("^\\| `(\\w+)` \\|", Pattern.MULTILINE)

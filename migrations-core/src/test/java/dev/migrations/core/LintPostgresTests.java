@@ -3,7 +3,7 @@ package dev.migrations.core;
 import java.nio.file.Path;
 import java.util.List;
 
-import dev.migrations.core.Migrator.LintFinding;
+import dev.migrations.core.LintFinding;
 import dev.migrations.testsupport.PostgresDatabase;
 import dev.migrations.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;

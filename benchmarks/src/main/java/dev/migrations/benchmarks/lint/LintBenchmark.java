@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import dev.migrations.core.Migrator.LintFinding;
+import dev.migrations.core.LintFinding;
 import dev.migrations.core.MigrationsConfiguration;
 import dev.migrations.core.Migrator;
 import org.openjdk.jmh.annotations.Benchmark;

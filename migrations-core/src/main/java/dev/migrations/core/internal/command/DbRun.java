@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.migrations.core.DatabaseType;
-import dev.migrations.core.Migrator.LintFinding;
+import dev.migrations.core.LintFinding;
 import dev.migrations.core.MigrationsConfiguration;
 import dev.migrations.core.MigrationsException;
 import dev.migrations.core.Migrator;

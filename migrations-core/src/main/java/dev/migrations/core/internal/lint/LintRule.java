@@ -3,7 +3,7 @@ package dev.migrations.core.internal.lint;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.migrations.core.Migrator.LintFinding.Severity;
+import dev.migrations.core.LintFinding.Severity;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.migrations.core.Migrator.LintFinding;
+import dev.migrations.core.LintFinding;
 import dev.migrations.core.RevisionFileException;
 import dev.migrations.core.graph.RevisionGraph;
 import dev.migrations.core.internal.source.RevisionScript;

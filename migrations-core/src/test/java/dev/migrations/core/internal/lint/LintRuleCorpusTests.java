@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import dev.migrations.core.Migrator.LintFinding;
+import dev.migrations.core.LintFinding;
 import dev.migrations.core.internal.source.SqlStatement;
 import dev.migrations.core.internal.source.SqlStatementSplitter;
 import org.junit.jupiter.api.Test;
