@@ -1,12 +1,9 @@
 package dev.migrations.testsupport;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 import dev.migrations.test.database.ScratchDatabase;
+import dev.migrations.test.database.ServerUrl;
 
 /**
  * A MariaDB (or MySQL) server on which test databases are created, reached with a user
@@ -29,9 +27,7 @@ final class MariaDbServer {
 
 	private static final Pattern JDBC_URL = Pattern.compile("^jdbc:(?:mariadb|mysql)://([^/?]+)/?([^?]*)(?:\\?(.*))?$");
 
-	private final String urlPrefix;
-
-	private final Map<String, String> parameters;
+	private final ServerUrl server;
 
 	private final String user;
 
@@ -43,10 +39,9 @@ final class MariaDbServer {
 			throw new IllegalArgumentException(
 					"Not a MariaDB JDBC URL: '" + url + "'; expected jdbc:mariadb://host:port/?user=...&password=...");
 		}
-		this.urlPrefix = "jdbc:mariadb://" + matcher.group(1) + "/";
-		this.parameters = parseQuery(matcher.group(3));
-		String urlUser = this.parameters.remove("user");
-		this.password = this.parameters.remove("password");
+		this.server = ServerUrl.of("jdbc:mariadb://" + matcher.group(1) + "/", matcher.group(3));
+		String urlUser = this.server.user();
+		this.password = this.server.password();
 		this.user = (urlUser != null) ? urlUser : (defaultUser != null) ? defaultUser : LOCAL_USER;
 	}
 
@@ -89,13 +84,13 @@ final class MariaDbServer {
 			statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
 		}
 		MariaDbDataSource dataSource = new MariaDbDataSource();
-		dataSource.setUrl(urlOf(name));
+		dataSource.setUrl(this.server.urlOf(name));
 		dataSource.setUser(this.user);
 		if (this.password != null) {
 			dataSource.setPassword(this.password);
 		}
-		return TestDatabase.of(new ScratchDatabase(ScratchDatabase.Kind.MARIADB, name, urlOf(name), this.user,
-				this.password, dataSource));
+		return TestDatabase.of(new ScratchDatabase(ScratchDatabase.Kind.MARIADB, name, this.server.urlOf(name),
+				this.user, this.password, dataSource));
 	}
 
 	void dropDatabase(String name) throws SQLException {
@@ -105,37 +100,7 @@ final class MariaDbServer {
 	}
 
 	private Connection connectTo(String database) throws SQLException {
-		Properties properties = new Properties();
-		properties.setProperty("user", this.user);
-		if (this.password != null) {
-			properties.setProperty("password", this.password);
-		}
-		properties.setProperty("connectTimeout", "5000");
-		return DriverManager.getConnection(urlOf(database), properties);
-	}
-
-	private String urlOf(String database) {
-		StringBuilder url = new StringBuilder(this.urlPrefix).append(database);
-		String separator = "?";
-		for (Map.Entry<String, String> parameter : this.parameters.entrySet()) {
-			url.append(separator).append(parameter.getKey()).append('=').append(parameter.getValue());
-			separator = "&";
-		}
-		return url.toString();
-	}
-
-	private static Map<String, String> parseQuery(@Nullable String query) {
-		Map<String, String> parameters = new LinkedHashMap<>();
-		if (query == null || query.isEmpty()) {
-			return parameters;
-		}
-		for (String pair : query.split("&")) {
-			int equals = pair.indexOf('=');
-			if (equals > 0) {
-				parameters.put(pair.substring(0, equals), pair.substring(equals + 1));
-			}
-		}
-		return parameters;
+		return this.server.connect(database, this.user, this.password, "5000");
 	}
 
 	/** The outcome of {@link #locate}, kept for the whole test run. */

@@ -1,14 +1,11 @@
 package dev.migrations.test.database;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,11 +33,9 @@ public final class PostgresServer {
 
 	private static final Pattern JDBC_URL = Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]*)(?:\\?(.*))?$");
 
-	private final String urlPrefix;
+	private final ServerUrl server;
 
 	private final String maintenanceDatabase;
-
-	private final Map<String, String> parameters;
 
 	private final String user;
 
@@ -52,11 +47,10 @@ public final class PostgresServer {
 			throw new IllegalArgumentException("Not a PostgreSQL JDBC URL: '" + maintenanceUrl
 					+ "'; expected jdbc:postgresql://host:port/database?user=...&password=...");
 		}
-		this.urlPrefix = matcher.group(1);
+		this.server = ServerUrl.of(matcher.group(1), matcher.group(3));
 		this.maintenanceDatabase = matcher.group(2).isEmpty() ? "postgres" : matcher.group(2);
-		this.parameters = parseQuery(matcher.group(3));
-		String urlUser = this.parameters.remove("user");
-		String urlPassword = this.parameters.remove("password");
+		String urlUser = this.server.user();
+		String urlPassword = this.server.password();
 		this.user = (urlUser != null) ? urlUser : (defaultUser != null) ? defaultUser : LOCAL_USER;
 		this.password = (urlPassword != null) ? urlPassword : defaultPassword;
 	}
@@ -135,8 +129,8 @@ public final class PostgresServer {
 	}
 
 	private ScratchDatabase database(String name) {
-		return new ScratchDatabase(ScratchDatabase.Kind.POSTGRESQL, name, urlOf(name), this.user, this.password,
-				new ScratchDatabase.DriverDataSource(urlOf(name), this.user, this.password));
+		return new ScratchDatabase(ScratchDatabase.Kind.POSTGRESQL, name, this.server.urlOf(name), this.user,
+				this.password, new ScratchDatabase.DriverDataSource(this.server.urlOf(name), this.user, this.password));
 	}
 
 	private void execute(String sql) throws SQLException {
@@ -164,37 +158,7 @@ public final class PostgresServer {
 	}
 
 	private Connection connectTo(String database) throws SQLException {
-		Properties properties = new Properties();
-		properties.setProperty("user", this.user);
-		if (this.password != null) {
-			properties.setProperty("password", this.password);
-		}
-		properties.setProperty("connectTimeout", "5");
-		return DriverManager.getConnection(urlOf(database), properties);
-	}
-
-	private String urlOf(String database) {
-		StringBuilder url = new StringBuilder(this.urlPrefix).append(database);
-		String separator = "?";
-		for (Map.Entry<String, String> parameter : this.parameters.entrySet()) {
-			url.append(separator).append(parameter.getKey()).append('=').append(parameter.getValue());
-			separator = "&";
-		}
-		return url.toString();
-	}
-
-	private static Map<String, String> parseQuery(@Nullable String query) {
-		Map<String, String> parameters = new LinkedHashMap<>();
-		if (query == null || query.isEmpty()) {
-			return parameters;
-		}
-		for (String pair : query.split("&")) {
-			int equals = pair.indexOf('=');
-			if (equals > 0) {
-				parameters.put(pair.substring(0, equals), pair.substring(equals + 1));
-			}
-		}
-		return parameters;
+		return this.server.connect(database, this.user, this.password, "5");
 	}
 
 	/**
