@@ -207,18 +207,23 @@ public final class BootComparison {
 				BootSupport.version("Migrations"), BootSupport.version("Flyway"), BootSupport.version("Liquibase"),
 				libraries(), loadBefore, loadAfter, this.settings.revisions(), this.settings.warmups(),
 				this.settings.runs());
-		out.println("| revisions | started with | time to ready, ms: median (min–max) "
-				+ "| added, ms: median (min–max) | allocated, MB: median (min–max) | added, MB: median (min–max) |");
-		out.println("|---|---|---:|---:|---:|---:|");
+		out.println("| revisions | started with | time to ready, ms | added, ms "
+				+ "| allocated by live threads, MB | added, MB | allocated by the collector's count, MB | added, MB |");
+		out.println("|---|---|---:|---:|---:|---:|---:|---:|");
 		Start none = new Start(Variant.NONE, Layout.DIRECTORY);
 		for (Start start : starts()) {
-			String layout = start.variant().tool() ? "in a " + start.layout().label() : "–";
-			out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", layout, start.variant().label(),
-					summary(values(start, false, null)),
-					start.variant().tool() ? summary(values(start, false, none)) : "",
-					megabytes(values(start, true, null)),
-					start.variant().tool() ? megabytes(values(start, true, none)) : "");
+			boolean tool = start.variant().tool();
+			String layout = tool ? "in a " + start.layout().label() : "–";
+			out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", layout, start.variant().label(),
+					summary(values(start, Figure.TIME, null)), tool ? summary(values(start, Figure.TIME, none)) : "",
+					megabytes(values(start, Figure.THREADS, null)),
+					tool ? megabytes(values(start, Figure.THREADS, none)) : "",
+					megabytes(values(start, Figure.HEAP, null)),
+					tool ? megabytes(values(start, Figure.HEAP, none)) : "");
 		}
+		out.println();
+		out.println(
+				"Each cell: median (min–max) over the measured runs; \"added\": per run, minus `none` in the same run.");
 		out.println();
 		for (String check : checks()) {
 			out.println(check);
@@ -233,17 +238,20 @@ public final class BootComparison {
 		List<String> lines = new ArrayList<>();
 		for (Layout layout : Layout.values()) {
 			double[] time = new double[Variant.values().length];
-			double[] allocated = new double[Variant.values().length];
+			double[] threads = new double[Variant.values().length];
+			double[] heap = new double[Variant.values().length];
 			for (Variant variant : Variant.values()) {
 				if (variant.tool()) {
 					Start start = new Start(variant, layout);
-					time[variant.ordinal()] = median(values(start, false, none));
-					allocated[variant.ordinal()] = median(values(start, true, none)) / 1e6;
+					time[variant.ordinal()] = median(values(start, Figure.TIME, none));
+					threads[variant.ordinal()] = median(values(start, Figure.THREADS, none)) / 1e6;
+					heap[variant.ordinal()] = median(values(start, Figure.HEAP, none)) / 1e6;
 				}
 			}
 			String where = "revisions in a " + layout.label();
 			lines.add(smallest(where, "added time", time, "ms"));
-			lines.add(smallest(where, "added allocation", allocated, "MB"));
+			lines.add(smallest(where, "added allocation (live threads)", threads, "MB"));
+			lines.add(smallest(where, "added allocation (collector's count)", heap, "MB"));
 			double ours = time[Variant.MIGRATIONS.ordinal()];
 			lines.add(line(ours < MAX_ADDED_MILLIS, String.format(Locale.ROOT, "%s, Migrations adds < %.0f ms: %s ms",
 					where, MAX_ADDED_MILLIS, BootSupport.number(ours))));
@@ -266,24 +274,44 @@ public final class BootComparison {
 	}
 
 	/**
-	 * A start's values per measured run: time to ready in milliseconds or allocated
-	 * bytes, minus those of {@code baseline} in the same run when given.
+	 * A start's values of a figure per measured run, minus those of {@code baseline} in
+	 * the same run when given.
 	 */
-	List<Double> values(Start start, boolean allocation, @Nullable Start baseline) {
+	List<Double> values(Start start, Figure figure, @Nullable Start baseline) {
 		Map<Integer, Result> runs = this.results.getOrDefault(start, Map.of());
 		Map<Integer, Result> base = (baseline != null) ? this.results.getOrDefault(baseline, Map.of()) : Map.of();
 		List<Double> values = new ArrayList<>();
 		runs.forEach((run, result) -> {
-			double value = allocation ? result.allocatedBytes() : result.millis();
 			if (baseline == null) {
-				values.add(value);
+				values.add(figure.of(result));
 			}
 			else if (base.containsKey(run)) {
-				Result other = base.get(run);
-				values.add(value - (allocation ? other.allocatedBytes() : other.millis()));
+				values.add(figure.of(result) - figure.of(base.get(run)));
 			}
 		});
 		return values;
+	}
+
+	/** What the table shows of a start. */
+	enum Figure {
+
+		/** Time to ready, milliseconds. */
+		TIME,
+
+		/** Bytes allocated by the threads alive at ready. */
+		THREADS,
+
+		/** Bytes allocated on the heap, by the collector's count. */
+		HEAP;
+
+		double of(Result result) {
+			return switch (this) {
+				case TIME -> result.millis();
+				case THREADS -> result.liveThreadBytes();
+				case HEAP -> result.allocatedBytes();
+			};
+		}
+
 	}
 
 	static double median(List<Double> values) {
