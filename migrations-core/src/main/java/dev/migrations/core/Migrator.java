@@ -2,6 +2,7 @@ package dev.migrations.core;
 
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrations.core.graph.RevisionGraph;
@@ -12,6 +13,7 @@ import dev.migrations.core.internal.command.DbRun;
 import dev.migrations.core.internal.command.DbSession;
 import dev.migrations.core.internal.command.DbStamp;
 import dev.migrations.core.internal.command.DbStatus;
+import dev.migrations.core.internal.source.RevisionScript;
 import dev.migrations.core.internal.source.RevisionSet;
 import org.jspecify.annotations.Nullable;
 
@@ -50,11 +52,11 @@ public final class Migrator {
 	private Migrator(MigrationsConfiguration configuration, RevisionSet revisions) {
 		this.configuration = configuration;
 		this.revisions = revisions;
-		this.infos = revisions.scripts()
-			.stream()
-			.map((script) -> new RevisionInfo(script.node(), script.checksum(), script.createDate(),
-					script.transactional()))
-			.toList();
+		List<RevisionInfo> infos = new ArrayList<>(revisions.scripts().size());
+		for (RevisionScript script : revisions.scripts()) {
+			infos.add(new RevisionInfo(script.node(), script.checksum(), script.createDate(), script.transactional()));
+		}
+		this.infos = List.copyOf(infos);
 		DbSession session = new DbSession(configuration);
 		this.runs = new DbRun(session, revisions);
 		this.stamps = new DbStamp(session, revisions);

@@ -1,6 +1,5 @@
 package dev.migrations.core.internal.command;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,16 +11,11 @@ import dev.migrations.core.Migrator;
 import dev.migrations.core.Operation;
 import dev.migrations.core.RunResult;
 import dev.migrations.core.graph.Plan;
-import dev.migrations.core.graph.Step;
 import dev.migrations.core.internal.command.DbSession.Locked;
-import dev.migrations.core.internal.dialect.Dialect;
 import dev.migrations.core.internal.execution.DdlLockPolicy;
 import dev.migrations.core.internal.execution.RunExecutor;
 import dev.migrations.core.internal.lint.Linter;
-import dev.migrations.core.internal.source.ExecutableRevision;
-import dev.migrations.core.internal.source.ExecutableRevision.SqlBody;
 import dev.migrations.core.internal.source.RevisionSet;
-import dev.migrations.core.internal.source.SqlSyntax;
 import dev.migrations.core.internal.state.AppliedSet;
 import dev.migrations.core.internal.state.StateSnapshot;
 import org.slf4j.Logger;
@@ -79,7 +73,7 @@ public final class DbRun {
 			}
 			RunExecutor.checkRunnable(plan, this.revisions.executables(), configuration.transactionMode(),
 					tables.dialect());
-			checkSplits(plan, configuration, tables.dialect());
+			this.revisions.checkStatements(plan, tables.dialect().sqlSyntax());
 			if (operation == Operation.UPGRADE && tables.dialect().type() != DatabaseType.MARIADB
 					&& tables.dialect().type() != DatabaseType.MYSQL) {
 				logLintFindings(plan);
@@ -123,25 +117,6 @@ public final class DbRun {
 		}
 		catch (MigrationsException ex) {
 			logger.warn("Could not lint the pending revisions: {}", ex.getMessage());
-		}
-	}
-
-	/**
-	 * Splits the SQL of every step with the dialect's syntax, when the files were loaded
-	 * with another (the database type not configured, or another than the connection's),
-	 * so that a string or comment left open in that syntax is reported before anything
-	 * runs rather than after the statements before it.
-	 */
-	private void checkSplits(Plan plan, MigrationsConfiguration configuration, Dialect dialect) throws SQLException {
-		if (SqlSyntax.of(configuration.databaseType()) == dialect.sqlSyntax()) {
-			return;
-		}
-		for (Step step : plan.steps()) {
-			ExecutableRevision revision = this.revisions.executables().get(step.revision().id());
-			if (revision != null && revision.body() instanceof SqlBody sql) {
-				sql.statements(step.direction()).forEach(dialect.sqlSyntax(), (statement) -> {
-				});
-			}
 		}
 	}
 

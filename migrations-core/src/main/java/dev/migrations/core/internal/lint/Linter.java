@@ -150,7 +150,12 @@ public final class Linter {
 	}
 
 	private List<SqlStatement> statements(SqlRevisionScript script) {
-		return this.statements.computeIfAbsent(script.id(), (id) -> script.upgradeStatements());
+		return this.statements.computeIfAbsent(script.id(), (id) -> {
+			// the checks a run makes before it applies a revision: a file lint passes can
+			// run
+			script.checkStatements(null);
+			return script.upgradeStatements();
+		});
 	}
 
 	private static Set<String> ignored(SqlRevisionScript script) {
