@@ -83,13 +83,14 @@ public final class RevisionLoader {
 		Set<JavaRevision> placed = Collections.newSetFromMap(new IdentityHashMap<>());
 		LocationScanner scanner = new LocationScanner(this.classLoader);
 		List<RevisionScript> scripts = new ArrayList<>();
-		SqlRevisionFile.LineChecksum checksum = new SqlRevisionFile.LineChecksum();
-		ReadBuffer buffer = new ReadBuffer();
 		for (Location location : parse(locations)) {
 			int before = scripts.size();
-			for (LocationScanner.Entry entry : scanner.scan(location)) {
-				if (entry instanceof LocationScanner.SqlEntry sql) {
-					scripts.add(SqlRevisionFile.load(sql.resource(), checksum, buffer));
+			List<LocationScanner.Entry> entries = scanner.scan(location);
+			SqlRevisionScript[] sqlScripts = SqlFileReader.load(entries);
+			for (int i = 0; i < sqlScripts.length; i++) {
+				LocationScanner.Entry entry = entries.get(i);
+				if (sqlScripts[i] != null) {
+					scripts.add(sqlScripts[i]);
 				}
 				else if (entry instanceof LocationScanner.ClassEntry type) {
 					JavaRevision instance = registeredFor(type.className(), registeredByClass);
