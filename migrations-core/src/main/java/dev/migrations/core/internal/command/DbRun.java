@@ -11,10 +11,14 @@ import dev.migrations.core.Migrator;
 import dev.migrations.core.Operation;
 import dev.migrations.core.RunResult;
 import dev.migrations.core.graph.Plan;
+import dev.migrations.core.graph.Step;
 import dev.migrations.core.internal.command.DbSession.Locked;
+import dev.migrations.core.internal.dialect.Dialect;
 import dev.migrations.core.internal.execution.DdlLockPolicy;
 import dev.migrations.core.internal.execution.RunExecutor;
 import dev.migrations.core.internal.lint.Linter;
+import dev.migrations.core.internal.source.ExecutableRevision;
+import dev.migrations.core.internal.source.ExecutableRevision.SqlBody;
 import dev.migrations.core.internal.source.RevisionSet;
 import dev.migrations.core.internal.state.AppliedSet;
 import dev.migrations.core.internal.state.StateSnapshot;
@@ -87,8 +91,10 @@ public final class DbRun {
 				AppliedSet applied = snapshot.appliedSet();
 				progress.heads(applied.heads());
 				plan = plan(snapshot, planner, true);
-				progress.preparedBy = tables.dialect();
-				tables.dialect().prepareWorkConnection(connection);
+				if (needsSessionSettings(plan, tables.dialect())) {
+					progress.preparedBy = tables.dialect();
+					tables.dialect().prepareWorkConnection(connection);
+				}
 				try {
 					new RunExecutor(tables.dialect(), this.session.statements(tables.dialect()),
 							this.session.listeners(), configuration.transactionMode())
@@ -118,6 +124,25 @@ public final class DbRun {
 		catch (MigrationsException ex) {
 			logger.warn("Could not lint the pending revisions: {}", ex.getMessage());
 		}
+	}
+
+	/**
+	 * Whether a step of {@code plan} runs other than as SQL in one pipelined batch of its
+	 * transaction, where the dialect's {@linkplain Dialect#transactionSetting transaction
+	 * setting} is sent: only then is the work connection prepared (and reset afterwards),
+	 * two round trips a run of SQL revisions does without.
+	 */
+	private boolean needsSessionSettings(Plan plan, Dialect dialect) {
+		if (!dialect.pipelinesStatementBatches()) {
+			return true;
+		}
+		for (Step step : plan.steps()) {
+			ExecutableRevision revision = this.revisions.executables().get(step.revision().id());
+			if (revision == null || !revision.transactional() || !(revision.body() instanceof SqlBody)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Plan plan(StateSnapshot snapshot, Planner planner, boolean underLock) {
