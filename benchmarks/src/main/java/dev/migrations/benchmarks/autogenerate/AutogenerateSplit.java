@@ -232,10 +232,12 @@ public final class AutogenerateSplit {
 			.property("hibernate.hbm2ddl.schema-generation.script.append", "false")
 			.property("hibernate.hbm2ddl.delimiter", ";")
 			.property("hibernate.format_sql", "false")
-			// as the Spring Boot mode: the dialect from the URL, no connection to the
-			// database
+			// the dialect as the Spring Boot mode sets it, from the URL (Hibernate's
+			// built-in
+			// pool still opens a connection, where the application's pool would not)
 			.property("hibernate.boot.allow_jdbc_metadata_access", "false")
 			.property("jakarta.persistence.database-product-name", "PostgreSQL")
+			.property("jakarta.persistence.database-major-version", "14")
 			.property("hibernate.physical_naming_strategy",
 					"org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
 		// Hibernate loads the managed classes by name: from the loader that defined them

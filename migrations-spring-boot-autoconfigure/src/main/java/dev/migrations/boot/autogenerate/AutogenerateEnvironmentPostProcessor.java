@@ -40,6 +40,8 @@ public class AutogenerateEnvironmentPostProcessor implements EnvironmentPostProc
 
 	private static final String PRODUCT_NAME = "jakarta.persistence.database-product-name";
 
+	private static final String MAJOR_VERSION = "jakarta.persistence.database-major-version";
+
 	private static final Map<String, String> PRODUCTS = Map.of("jdbc:postgresql:", "PostgreSQL", "jdbc:h2:", "H2",
 			"jdbc:mariadb:", "MariaDB", "jdbc:mysql:", "MySQL");
 
@@ -99,6 +101,11 @@ public class AutogenerateEnvironmentPostProcessor implements EnvironmentPostProc
 			return false;
 		}
 		properties.put(JPA + PRODUCT_NAME, product);
+		if (product.equals("PostgreSQL") && !StringUtils.hasText(environment.getProperty(JPA + MAJOR_VERSION))) {
+			// the oldest its dialect supports (unstated, Hibernate takes it too, with a
+			// warning); its create script is the same up to PostgreSQL 17
+			properties.put(JPA + MAJOR_VERSION, "14");
+		}
 		return true;
 	}
 
