@@ -3,11 +3,6 @@ package dev.migrations.core.internal.autogenerate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrations.core.Autogenerate.DatabaseNotSupportedException;
@@ -49,7 +44,7 @@ class AutogenerateRunPostgresTests {
 		assertThat(outcome.revisionIds()).containsExactly("001");
 		assertThat(outcome.times().durations()).containsKeys(PhaseTimes.CREATE, PhaseTimes.UPGRADE,
 				PhaseTimes.HEADS_CATALOG, PhaseTimes.MODEL, PhaseTimes.ROUND_TRIP, PhaseTimes.DROP);
-		assertThat(existing(database, names)).isEmpty();
+		assertThat(ScratchDatabasesPostgresTests.existing(database, names)).isEmpty();
 	}
 
 	@Test
@@ -68,7 +63,7 @@ class AutogenerateRunPostgresTests {
 					assertThat(failure.line()).isEqualTo(7);
 				});
 		}
-		assertThat(existing(database, names)).isEmpty();
+		assertThat(ScratchDatabasesPostgresTests.existing(database, names)).isEmpty();
 	}
 
 	@Test
@@ -80,7 +75,7 @@ class AutogenerateRunPostgresTests {
 			// the model never comes (Hibernate failed): closed while the work may still
 			// run
 		}
-		assertThat(existing(database, names)).isEmpty();
+		assertThat(ScratchDatabasesPostgresTests.existing(database, names)).isEmpty();
 	}
 
 	@Test
@@ -114,21 +109,6 @@ class AutogenerateRunPostgresTests {
 
 	private static List<String> names(AutogenerateRun run) {
 		return List.of(run.scratch().describe().split(" on ")[0].split(" and "));
-	}
-
-	private static List<String> existing(TestDatabase database, List<String> names) throws SQLException {
-		List<String> found = new ArrayList<>();
-		try (Connection connection = database.connect();
-				PreparedStatement statement = connection
-					.prepareStatement("SELECT datname FROM pg_database WHERE datname = ANY (?)")) {
-			statement.setArray(1, connection.createArrayOf("text", names.toArray()));
-			try (ResultSet rows = statement.executeQuery()) {
-				while (rows.next()) {
-					found.add(rows.getString(1));
-				}
-			}
-		}
-		return found;
 	}
 
 }
