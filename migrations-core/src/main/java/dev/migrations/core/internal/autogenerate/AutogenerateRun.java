@@ -20,7 +20,6 @@ import dev.migrations.core.internal.command.DbRun;
 import dev.migrations.core.internal.command.DbSession;
 import dev.migrations.core.internal.source.RevisionLoader;
 import dev.migrations.core.internal.source.RevisionSet;
-import dev.migrations.core.internal.source.SqlSyntax;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -132,8 +131,8 @@ public final class AutogenerateRun implements AutoCloseable {
 				.migrationDataSource(null)
 				.listeners(List.of())
 				.build();
-			RevisionSet revisions = new RevisionSet(new RevisionLoader(heads.classLoader(), heads.javaRevisions())
-				.load(heads.locations(), (heads.databaseType() != null) ? SqlSyntax.of(heads.databaseType()) : null));
+			RevisionSet revisions = new RevisionSet(
+					new RevisionLoader(heads.classLoader(), heads.javaRevisions()).load(heads.locations()));
 			Set<String> ids = revisions.graph().revisions().stream().map(RevisionNode::id).collect(Collectors.toSet());
 			String name = this.scratch.headsName();
 			DbRun run = DbRun.scratch(new DbSession(heads), revisions,

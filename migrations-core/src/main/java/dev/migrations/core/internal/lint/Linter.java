@@ -49,6 +49,9 @@ public final class Linter {
 		List<LintFinding> findings = new ArrayList<>();
 		for (RevisionScript script : this.revisions.scripts()) {
 			if (wanted.contains(script.id()) && script instanceof SqlRevisionScript sql) {
+				// the checks a run makes before it applies a revision: a file lint passes
+				// can run
+				sql.checkStatements(null);
 				findings.addAll(RevisionLinter.lint(sql.id(), sql.location(), sql.transactional(), statements(sql),
 						ignored(sql), () -> ancestorsNotNull(sql.id())));
 			}
@@ -150,7 +153,12 @@ public final class Linter {
 	}
 
 	private List<SqlStatement> statements(SqlRevisionScript script) {
-		return this.statements.computeIfAbsent(script.id(), (id) -> script.upgradeStatements());
+		return this.statements.computeIfAbsent(script.id(), (id) -> {
+			// the checks a run makes before it applies a revision: a file lint passes can
+			// run
+			script.checkStatements(null);
+			return script.upgradeStatements();
+		});
 	}
 
 	private static Set<String> ignored(SqlRevisionScript script) {
