@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import dev.migrations.boot.autoconfigure.MigrationsAutoConfiguration;
+import dev.migrations.boot.autoconfigure.MigrationsConnectionDetails;
 import dev.migrations.boot.autoconfigure.MigrationsProperties;
 import dev.migrations.boot.autogenerate.AutogenerateEnvironmentPostProcessor;
 import dev.migrations.boot.autogenerate.AutogenerateExit;
@@ -40,8 +41,8 @@ public final class MigrationsAutogenerateAutoConfiguration {
 
 	@Bean
 	AutogenerateRunner migrationsAutogenerateRunner(Migrator migrator, MigrationsProperties properties,
-			Environment environment, ObjectProvider<JdbcConnectionDetails> connectionDetails,
-			ListableBeanFactory beanFactory) {
+			Environment environment, ObjectProvider<MigrationsConnectionDetails> migrationsConnectionDetails,
+			ObjectProvider<JdbcConnectionDetails> connectionDetails, ListableBeanFactory beanFactory) {
 		buildEntityManagerFactories(beanFactory);
 		MigrationsProperties.Autogenerate autogenerate = properties.getAutogenerate();
 		String script = environment.getProperty(AutogenerateEnvironmentPostProcessor.MODEL_SCRIPT_PROPERTY);
@@ -52,9 +53,10 @@ public final class MigrationsAutogenerateAutoConfiguration {
 		AutogenerateRunner.Settings settings = new AutogenerateRunner.Settings(
 				(autogenerate.getMessage() != null) ? autogenerate.getMessage() : "", autogenerate.getHead(),
 				Path.of(autogenerate.getDirectory()), Path.of(script), autogenerate.isDropUnmappedTables());
-		return new AutogenerateRunner(migrator, settings,
-				scratchServer(autogenerate.getDevUrl(), properties, connectionDetails.getIfAvailable()), System.out,
-				Clock.systemDefaultZone());
+		return new AutogenerateRunner(
+				migrator, settings, scratchServer(autogenerate.getDevUrl(),
+						migrationsConnectionDetails.getIfAvailable(), connectionDetails.getIfAvailable()),
+				System.out, Clock.systemDefaultZone());
 	}
 
 	/**
@@ -76,22 +78,22 @@ public final class MigrationsAutogenerateAutoConfiguration {
 
 	/**
 	 * Where the scratch databases go: {@code migrations.autogenerate.dev-url}, else the
-	 * server of the migration connection ({@code migrations.url}), else the
-	 * application's.
+	 * server of the migration connection ({@code migrations.url} or another
+	 * {@link MigrationsConnectionDetails}), else the application's.
 	 */
-	static DatabaseUrl scratchServer(@Nullable String devUrl, MigrationsProperties properties,
+	static DatabaseUrl scratchServer(@Nullable String devUrl, @Nullable MigrationsConnectionDetails migrations,
 			@Nullable JdbcConnectionDetails connectionDetails) {
 		if (StringUtils.hasText(devUrl)) {
 			return devUrl.startsWith("jdbc:") ? new DatabaseUrl(devUrl, null, null) : DatabaseUrl.parse(devUrl);
 		}
-		if (StringUtils.hasText(properties.getUrl())) {
-			return new DatabaseUrl(properties.getUrl(), properties.getUser(), properties.getPassword());
+		String user = (migrations != null) ? migrations.getUsername() : null;
+		if (migrations != null && migrations.getJdbcUrl() != null) {
+			return new DatabaseUrl(migrations.getJdbcUrl(), user, migrations.getPassword());
 		}
 		if (connectionDetails != null) {
 			return new DatabaseUrl(connectionDetails.getJdbcUrl(),
-					StringUtils.hasText(properties.getUser()) ? properties.getUser() : connectionDetails.getUsername(),
-					StringUtils.hasText(properties.getUser()) ? properties.getPassword()
-							: connectionDetails.getPassword());
+					StringUtils.hasText(user) ? user : connectionDetails.getUsername(),
+					StringUtils.hasText(user) ? migrations.getPassword() : connectionDetails.getPassword());
 		}
 		throw new MigrationsException("Autogenerate needs a server for its scratch databases: set "
 				+ "migrations.autogenerate.dev-url to a development database server");
