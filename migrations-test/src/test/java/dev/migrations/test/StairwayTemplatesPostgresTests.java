@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The stairway forks branch states with {@code CREATE DATABASE ... TEMPLATE} on a graph
- * with two branches, an irreversible revision on one of them and a merge: the branch that
- * no downgrade can reach starts from a copy of the state before the split, with the
- * outcomes of a replay, and no template is left on the server.
+ * with a stem of five revisions, two branches, an irreversible revision on one of them
+ * and a merge: the branch that no downgrade can reach starts from a copy of the state
+ * before the split, with the outcomes of a replay, and no template is left on the server.
  */
 class StairwayTemplatesPostgresTests {
 
@@ -43,10 +43,11 @@ class StairwayTemplatesPostgresTests {
 		assertThat(forked.restores()).isEqualTo(1);
 		assertThat(forked.templates()).hasSize(1);
 		assertThat(forked.outcomes()).isEqualTo(replayed.outcomes())
-			.containsExactly("5000000000a1 passed", "5000000000a2 passed",
-					"5000000000c5 skipped: irreversible: 5000000000c5 has no downgrade section, "
+			.containsExactly("5000000000a1 passed", "5000000000a2 passed", "5000000000a3 passed", "5000000000a4 passed",
+					"5000000000a5 passed",
+					"5000000000c8 skipped: irreversible: 5000000000c8 has no downgrade section, "
 							+ "so the walk tests its upgrade only and never goes down through it",
-					"5000000000b3 passed", "5000000000b4 passed", "5000000000d6 passed");
+					"5000000000b6 passed", "5000000000b7 passed", "5000000000d9 passed");
 	}
 
 	@Test
@@ -73,7 +74,7 @@ class StairwayTemplatesPostgresTests {
 		try (StairwayWalk walk = new StairwayWalk(context, new Branched())) {
 			// up to the irreversible revision: the state before the split is kept, not
 			// used yet
-			walk.outcome(2);
+			walk.outcome(5);
 			templates = walk.templates().names();
 			assertThat(databases(templates)).hasSize(1);
 		}
@@ -84,10 +85,10 @@ class StairwayTemplatesPostgresTests {
 	void theDynamicTestsKeepTheirNamesAndOutcomes() {
 		Map<String, String> forked = KitResults.run(Branched.class).results();
 		assertThat(forked).isEqualTo(KitResults.run(BranchedReplayed.class).results())
-			.containsEntry("stairway / 5000000000b3 003_nickname.sql", "SUCCESSFUL")
-			.containsEntry("downgradeLeavesNoTrace / 5000000000b3 003_nickname.sql", "SUCCESSFUL")
-			.containsEntry("stairway / 5000000000d6 006_merge.sql", "SUCCESSFUL");
-		assertThat(forked.get("stairway / 5000000000c5 005_split.sql")).startsWith("ABORTED irreversible");
+			.containsEntry("stairway / 5000000000b6 006_nickname.sql", "SUCCESSFUL")
+			.containsEntry("downgradeLeavesNoTrace / 5000000000b6 006_nickname.sql", "SUCCESSFUL")
+			.containsEntry("stairway / 5000000000d9 009_merge.sql", "SUCCESSFUL");
+		assertThat(forked.get("stairway / 5000000000c8 008_split.sql")).startsWith("ABORTED irreversible");
 	}
 
 	/** Walks the fixture's stairway, closes the walk, and says what it did. */
@@ -173,7 +174,7 @@ class StairwayTemplatesPostgresTests {
 			if (revision.equals("5000000000a2")) {
 				runner.insert("users", Map.of("id", 1, "name", "Ada"));
 			}
-			if (revision.equals("5000000000b3")) {
+			if (revision.equals("5000000000b6")) {
 				runner.insert("users", Map.of("id", 2, "name", "Grace", "email", "grace@example.com"));
 			}
 		}

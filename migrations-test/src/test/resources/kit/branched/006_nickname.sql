@@ -1,7 +1,7 @@
 -- Nicknames
 --
--- revision: 5000000000b3
--- down_revision: 5000000000a2
+-- revision: 5000000000b6
+-- down_revision: 5000000000a5
 
 -- +upgrade
 ALTER TABLE users ADD COLUMN nickname VARCHAR(50);

@@ -1,7 +1,7 @@
 -- Split names, for good
 --
--- revision: 5000000000c5
--- down_revision: 5000000000a2
+-- revision: 5000000000c8
+-- down_revision: 5000000000a5
 
 -- +upgrade
 ALTER TABLE users ADD COLUMN first_name TEXT;
