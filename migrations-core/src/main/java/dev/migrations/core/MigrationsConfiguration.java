@@ -3,7 +3,6 @@ package dev.migrations.core;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -461,8 +460,10 @@ public final class MigrationsConfiguration {
 		}
 
 		private static void requireNonNullElements(String setting, List<?> values) {
-			if (values.stream().anyMatch(Objects::isNull)) {
-				throw new InvalidConfigurationException(setting, values, "it must not contain null");
+			for (Object value : values) {
+				if (value == null) {
+					throw new InvalidConfigurationException(setting, values, "it must not contain null");
+				}
 			}
 		}
 

@@ -2,6 +2,7 @@ package dev.migrations.core;
 
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrations.core.graph.RevisionGraph;
@@ -12,6 +13,7 @@ import dev.migrations.core.internal.command.DbRun;
 import dev.migrations.core.internal.command.DbSession;
 import dev.migrations.core.internal.command.DbStamp;
 import dev.migrations.core.internal.command.DbStatus;
+import dev.migrations.core.internal.source.RevisionScript;
 import dev.migrations.core.internal.source.RevisionSet;
 import org.jspecify.annotations.Nullable;
 
@@ -37,31 +39,20 @@ public final class Migrator {
 
 	private final DbRun runs;
 
-	private final DbStamp stamps;
-
-	private final DbRepair repairs;
-
-	private final DbStatus status;
-
-	private final DbOfflineSql offline;
-
-	private final DbLint lints;
+	/** The session the other operations are created on, when first called. */
+	private final DbSession session;
 
 	private Migrator(MigrationsConfiguration configuration, RevisionSet revisions) {
 		this.configuration = configuration;
 		this.revisions = revisions;
-		this.infos = revisions.scripts()
-			.stream()
-			.map((script) -> new RevisionInfo(script.node(), script.checksum(), script.createDate(),
-					script.transactional()))
-			.toList();
+		List<RevisionInfo> infos = new ArrayList<>(revisions.scripts().size());
+		for (RevisionScript script : revisions.scripts()) {
+			infos.add(new RevisionInfo(script.node(), script.checksum(), script.createDate(), script.transactional()));
+		}
+		this.infos = List.copyOf(infos);
 		DbSession session = new DbSession(configuration);
 		this.runs = new DbRun(session, revisions);
-		this.stamps = new DbStamp(session, revisions);
-		this.repairs = new DbRepair(session, revisions);
-		this.status = new DbStatus(session, revisions);
-		this.offline = new DbOfflineSql(session, revisions, this.status);
-		this.lints = new DbLint(configuration, revisions);
+		this.session = session;
 	}
 
 	/**
@@ -129,7 +120,7 @@ public final class Migrator {
 	 * @param purge whether to clear the version table first
 	 */
 	public RunResult stamp(List<String> targets, boolean purge) {
-		return this.stamps.stamp(targets, purge);
+		return new DbStamp(this.session, this.revisions).stamp(targets, purge);
 	}
 
 	/**
@@ -138,7 +129,7 @@ public final class Migrator {
 	 * revisions.
 	 */
 	public RepairResult repair(boolean acceptChecksums) {
-		return this.repairs.repair(acceptChecksums);
+		return new DbRepair(this.session, this.revisions).repair(acceptChecksums);
 	}
 
 	/**
@@ -146,12 +137,12 @@ public final class Migrator {
 	 * anything.
 	 */
 	public MigrationStatus status() {
-		return this.status.status();
+		return statusReader().status();
 	}
 
 	/** The newest {@code limit} rows of the history table, newest first. */
 	public List<HistoryEntry> history(int limit) {
-		return this.status.history(limit);
+		return statusReader().history(limit);
 	}
 
 	/**
@@ -159,7 +150,7 @@ public final class Migrator {
 	 * at base.
 	 */
 	public List<String> currentHeads() {
-		return this.status.currentHeads();
+		return statusReader().currentHeads();
 	}
 
 	/**
@@ -170,17 +161,17 @@ public final class Migrator {
 	 * @throws OfflineSqlException when the plan holds a Java revision
 	 */
 	public RunResult renderUpgradeSql(@Nullable String start, String target, Writer out) {
-		return this.offline.upgrade(start, target, out);
+		return offlineSql().upgrade(start, target, out);
 	}
 
 	/** Writes the SQL a downgrade from {@code start} to {@code target} would run. */
 	public RunResult renderDowngradeSql(@Nullable String start, String target, Writer out) {
-		return this.offline.downgrade(start, target, out);
+		return offlineSql().downgrade(start, target, out);
 	}
 
 	/** Writes the SQL a stamp from {@code start} to {@code targets} would run. */
 	public RunResult renderStampSql(@Nullable String start, List<String> targets, boolean purge, Writer out) {
-		return this.offline.stamp(start, targets, purge, out);
+		return offlineSql().stamp(start, targets, purge, out);
 	}
 
 	/**
@@ -195,7 +186,7 @@ public final class Migrator {
 	 * @throws RevisionFileException when a revision's {@code lint_ignore} names no rule
 	 */
 	public List<LintFinding> lint(List<String> revisions) {
-		return this.lints.lint(revisions);
+		return linter().lint(revisions);
 	}
 
 	/**
@@ -203,7 +194,7 @@ public final class Migrator {
 	 * its state, as {@link #status()} does).
 	 */
 	public List<LintFinding> lintPending() {
-		return this.lints.lintIds(status().pending());
+		return linter().lintIds(status().pending());
 	}
 
 	/**
@@ -213,7 +204,22 @@ public final class Migrator {
 	 * @param source the file it will be written to, for the findings
 	 */
 	public List<LintFinding> lint(NewRevision revision, String source) {
-		return this.lints.lint(revision, source);
+		return linter().lint(revision, source);
+	}
+
+	// The operations other than runs are created when called: an application start
+	// runs only an upgrade, and a class not loaded is time a starting JVM saves.
+
+	private DbStatus statusReader() {
+		return new DbStatus(this.session, this.revisions);
+	}
+
+	private DbOfflineSql offlineSql() {
+		return new DbOfflineSql(this.session, this.revisions, statusReader());
+	}
+
+	private DbLint linter() {
+		return new DbLint(this.configuration, this.revisions);
 	}
 
 	/** {@link #renderUpgradeSql} to a string. */

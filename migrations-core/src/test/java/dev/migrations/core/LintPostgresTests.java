@@ -53,6 +53,15 @@ class LintPostgresTests {
 	}
 
 	@Test
+	void aFileARunWouldRefuseFailsTheLintNamingItsLine() {
+		this.files.write("003", "002", "validate", "ALTER TABLE tasks VALIDATE CONSTRAINT tasks_title_nn;",
+				"DO $$ BEGIN");
+
+		assertThatExceptionOfType(RevisionFileException.class).isThrownBy(() -> this.support.migrator().lint(List.of()))
+			.withMessageEndingWith("003.sql:10: unterminated dollar-quoted string ($$); close it with $$");
+	}
+
+	@Test
 	void withoutTheValidatingAncestorSetNotNullScans() {
 		this.files.write("003", "002", "validate", "SELECT 1;", "");
 		assertThat(this.support.migrator().lint(List.of("004"))).extracting(LintFinding::rule)

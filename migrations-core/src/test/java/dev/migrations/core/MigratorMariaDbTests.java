@@ -106,9 +106,19 @@ class MigratorMariaDbTests {
 	}
 
 	@Test
-	void aMySqlScriptLoadedWithoutTheDatabaseTypeFailsWithAHintToConfigureIt() {
-		assertThatExceptionOfType(RevisionFileException.class)
-			.isThrownBy(() -> this.support.migrator((builder) -> builder.databaseType(null)))
+	void withoutTheDatabaseTypeAMySqlScriptIsSplitWithTheSyntaxOfTheDatabaseItRunsOn() {
+		Migrator migrator = this.support.migrator((builder) -> builder.databaseType(null));
+
+		migrator.upgrade("heads");
+
+		assertThat(this.db.column("SELECT name FROM users")).containsExactly("ann's");
+	}
+
+	@Test
+	void offlineSqlWithoutTheDatabaseTypeRefusesAMySqlScriptWithAHintToConfigureIt() {
+		Migrator migrator = this.support.migrator((builder) -> builder.databaseType(null));
+
+		assertThatExceptionOfType(RevisionFileException.class).isThrownBy(() -> migrator.upgradeSql("base", "heads"))
 			.withMessageEndingWith("001.sql:9: unterminated string ('); close it with ' (split as a PostgreSQL "
 					+ "script; it splits as a MariaDB/MySQL script: if it is one, configure the database type, "
 					+ "databaseType(DatabaseType.MARIADB), which the CLI and the Spring Boot starter take from the "

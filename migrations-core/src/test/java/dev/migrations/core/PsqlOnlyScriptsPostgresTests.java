@@ -38,11 +38,12 @@ class PsqlOnlyScriptsPostgresTests {
 	}
 
 	@Test
-	void copyFromStdinIsRefusedAtLoadNamingFileAndLine() {
+	void copyFromStdinIsRefusedBeforeAnythingRunsNamingFileAndLine() {
 		this.files.write("001", "", "data", "CREATE TABLE t (a INT, b TEXT);\nCOPY t (a, b) FROM stdin;\n1\tone\n"
 				+ "2\ttwo\n\\.\nCREATE TABLE after_copy (id INT);", "DROP TABLE t;");
 
-		assertThatExceptionOfType(RevisionFileException.class).isThrownBy(() -> this.support.migrator())
+		assertThatExceptionOfType(RevisionFileException.class)
+			.isThrownBy(() -> this.support.migrator().upgrade("heads"))
 			.satisfies((ex) -> {
 				assertThat(ex.file()).isEqualTo(this.files.location() + "/001.sql");
 				assertThat(ex.line()).isEqualTo(8);
@@ -51,27 +52,33 @@ class PsqlOnlyScriptsPostgresTests {
 						+ "file or PROGRAM on the database server");
 			});
 		assertThat(this.db.tableExists("t")).isFalse();
+		assertThat(this.db.tableExists("migrations_applied")).as("nothing ran, not even the state tables' DDL")
+			.isFalse();
 	}
 
 	@Test
-	void aPsqlMetaCommandIsRefusedAtLoadNamingFileAndLine() {
+	void aPsqlMetaCommandIsRefusedBeforeAnythingRunsNamingFileAndLine() {
 		this.files.write("001", "", "meta", "\\set ON_ERROR_STOP on\nCREATE TABLE t (id INT);", "DROP TABLE t;", false);
 
-		assertThatExceptionOfType(RevisionFileException.class).isThrownBy(() -> this.support.migrator())
+		assertThatExceptionOfType(RevisionFileException.class)
+			.isThrownBy(() -> this.support.migrator().upgrade("heads"))
 			.satisfies((ex) -> {
 				assertThat(ex.line()).isEqualTo(8);
 				assertThat(ex.problem()).startsWith("'\\set' is a psql meta-command, which only psql understands");
 			});
 		assertThat(this.db.tableExists("t")).isFalse();
+		assertThat(this.db.tableExists("migrations_applied")).as("nothing ran, not even the state tables' DDL")
+			.isFalse();
 	}
 
 	@Test
-	void copyFromAFileOrProgramOnTheServerIsLoaded() {
+	void copyFromAFileOrProgramOnTheServerPassesTheCheck() {
 		this.files.write("001", "", "server copy", "CREATE TABLE t (a INT, stdin TEXT);\n"
 				+ "COPY t FROM '/srv/data/t.csv' (FORMAT csv);\nCOPY t (a, stdin) FROM PROGRAM 'cat /srv/t.csv';",
 				"DROP TABLE t;");
 
-		assertThat(this.support.migrator().revisions()).hasSize(1);
+		assertThat(this.support.migrator().upgradeSql("base", "heads"))
+			.contains("COPY t FROM '/srv/data/t.csv' (FORMAT csv);");
 	}
 
 }

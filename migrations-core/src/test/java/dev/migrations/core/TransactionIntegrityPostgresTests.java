@@ -38,12 +38,13 @@ class TransactionIntegrityPostgresTests {
 	}
 
 	@Test
-	void aCommitInATransactionalSqlRevisionIsRefusedAtLoadBeforeAnythingRuns() {
+	void aCommitInATransactionalSqlRevisionIsRefusedBeforeAnythingRuns() {
 		this.files.write("001", "", "first",
 				"CREATE TABLE t1 (id INT);\nCOMMIT;\nCREATE TABLE t2 (id INT);\n" + "SELECT 1/0;",
 				"DROP TABLE t2;\nDROP TABLE t1;");
 
-		assertThatExceptionOfType(RevisionFileException.class).isThrownBy(() -> this.support.migrator())
+		assertThatExceptionOfType(RevisionFileException.class)
+			.isThrownBy(() -> this.support.migrator().upgrade("heads"))
 			.satisfies((ex) -> {
 				assertThat(ex.file()).isEqualTo(this.files.location() + "/001.sql");
 				assertThat(ex.line()).isEqualTo(8);
@@ -60,11 +61,13 @@ class TransactionIntegrityPostgresTests {
 	void transactionControlInADowngradeSectionIsRefusedToo() {
 		this.files.write("001", "", "first", "CREATE TABLE t1 (id INT);", "BEGIN;\nDROP TABLE t1;\nEND;");
 
-		assertThatExceptionOfType(RevisionFileException.class).isThrownBy(() -> this.support.migrator())
+		assertThatExceptionOfType(RevisionFileException.class)
+			.isThrownBy(() -> this.support.migrator().upgrade("heads"))
 			.satisfies((ex) -> {
 				assertThat(ex.line()).isEqualTo(10);
 				assertThat(ex.problem()).startsWith("'BEGIN' ends the transaction the revision runs in");
 			});
+		assertThat(this.db.tableExists("t1")).as("refused before the upgrade ran").isFalse();
 	}
 
 	@Test

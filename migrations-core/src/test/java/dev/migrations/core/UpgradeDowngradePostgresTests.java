@@ -153,42 +153,54 @@ class UpgradeDowngradePostgresTests {
 		this.support.migrator((builder) -> builder.dataSource(counting)).upgrade("heads");
 
 		assertThat(counting.connections).as("the work and the lock connection").hasValue(2);
-		List<String> run = counting.executed.subList(
-				counting.executed.indexOf("SET client_connection_check_interval = 1000") + 1,
-				counting.executed.size() - 2);
+		List<String> run = counting.executed.subList(7, counting.executed.size() - 1);
 		assertThat(run).as("3 revisions, 4 statements in all")
 			.containsExactly("batch", "batch", "commit", "batch", "batch", "commit", "batch", "batch", "commit");
 		// Before: check the tables, find the schema the lock is keyed on (and keep its
 		// session alive), lock, check the tables again and create them (one batch, one
-		// commit), read them, prepare the connection. After: unlock and reset the lock's
-		// session in one round
-		// trip, reset the work connection.
-		assertThat(counting.executed).hasSize(8 + run.size() + 2);
+		// commit), read them. After: unlock and reset the lock's session in one round
+		// trip. The work connection's setting goes in each revision's batch.
+		assertThat(counting.executed.get(6)).as("read under the lock").startsWith("SELECT revision, down_revisions");
+		assertThat(counting.executed).hasSize(7 + run.size() + 1);
 		assertThat(counting.executed.subList(4, 6)).as("both tables created in one transaction")
 			.containsExactly("batch", "commit");
-		assertThat(counting.executed.get(counting.executed.size() - 2)).startsWith("SELECT pg_advisory_unlock(")
+		assertThat(counting.executed.get(counting.executed.size() - 1)).startsWith("SELECT pg_advisory_unlock(")
 			.endsWith("; RESET idle_session_timeout");
 		assertThat(counting.executed).noneMatch((sql) -> sql.contains("txid_current"));
 	}
 
 	@Test
-	void upgradingExistingStateTablesByOneRevisionTakesElevenRoundTrips() {
+	void upgradingExistingStateTablesByOneRevisionTakesNineRoundTrips() {
 		this.support.migrator().upgrade("002");
 		CountingDataSource counting = new CountingDataSource(this.database.dataSource());
 
 		this.support.migrator((builder) -> builder.dataSource(counting)).upgrade("heads");
 
-		assertThat(counting.executed).hasSize(11);
-		assertThat(counting.executed.subList(0, 6)).satisfiesExactly((sql) -> assertThat(sql).contains("to_regclass"),
+		assertThat(counting.executed).hasSize(9);
+		assertThat(counting.executed.subList(0, 5)).satisfiesExactly((sql) -> assertThat(sql).contains("to_regclass"),
 				(sql) -> assertThat(sql).startsWith("SELECT revision, down_revisions"),
 				(sql) -> assertThat(sql).contains("current_schema()"),
 				(sql) -> assertThat(sql).contains("pg_try_advisory_lock"),
-				(sql) -> assertThat(sql).as("read again under the lock").startsWith("SELECT revision, down_revisions"),
-				(sql) -> assertThat(sql).startsWith("SET client_connection_check_interval"));
-		assertThat(counting.executed.subList(6, 11)).satisfiesExactly((sql) -> assertThat(sql).isEqualTo("batch"),
+				(sql) -> assertThat(sql).as("read again under the lock").startsWith("SELECT revision, down_revisions"));
+		assertThat(counting.executed.subList(5, 9)).satisfiesExactly((sql) -> assertThat(sql).isEqualTo("batch"),
 				(sql) -> assertThat(sql).isEqualTo("batch"), (sql) -> assertThat(sql).isEqualTo("commit"),
-				(sql) -> assertThat(sql).startsWith("SELECT pg_advisory_unlock("),
-				(sql) -> assertThat(sql).isEqualTo("RESET client_connection_check_interval"));
+				(sql) -> assertThat(sql).startsWith("SELECT pg_advisory_unlock("));
+	}
+
+	@Test
+	void aTransactionalRevisionRunsWithTheClientCheckSetInItsTransactionAndANonTransactionalOneInTheSession() {
+		this.files.write("004", "003", "transactional",
+				"CREATE TABLE seen AS SELECT current_setting('client_connection_check_interval') AS tx;",
+				"DROP TABLE seen;");
+		this.files.write("005", "004", "autocommit",
+				"ALTER TABLE seen ADD COLUMN auto text DEFAULT current_setting('client_connection_check_interval');",
+				"ALTER TABLE seen DROP COLUMN auto;", false);
+
+		this.support.migrator().upgrade("004");
+		assertThat(this.db.column("SELECT tx FROM seen")).containsExactly("1s");
+		this.support.migrator().upgrade("heads");
+
+		assertThat(this.db.column("SELECT auto FROM seen")).containsExactly("1s");
 	}
 
 	@Test

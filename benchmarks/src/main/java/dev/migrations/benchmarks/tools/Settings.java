@@ -62,7 +62,7 @@ record Settings(List<Integer> sizes, int warmups, int runs, PostgresServer serve
 		return new Settings(sizes, warmups, runs, new PostgresServer(url, user, password), peers);
 	}
 
-	private static List<Integer> parseSizes(String value) {
+	static List<Integer> parseSizes(String value) {
 		List<Integer> sizes = new ArrayList<>();
 		Arrays.stream(value.split(",")).map(String::trim).map(Integer::valueOf).forEach(sizes::add);
 		return sizes;

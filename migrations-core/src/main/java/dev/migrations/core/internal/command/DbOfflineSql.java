@@ -17,6 +17,7 @@ import dev.migrations.core.internal.dialect.Dialect;
 import dev.migrations.core.internal.dialect.Dialects;
 import dev.migrations.core.internal.offline.OfflineRenderer;
 import dev.migrations.core.internal.source.RevisionSet;
+import dev.migrations.core.internal.source.SqlSyntax;
 import dev.migrations.core.internal.state.AppliedSet;
 import dev.migrations.core.internal.state.StateStatements;
 import org.jspecify.annotations.Nullable;
@@ -62,6 +63,8 @@ public final class DbOfflineSql {
 	private RunResult run(Operation operation, Plan plan, AppliedSet applied, Writer out) {
 		Instant startedAt = Instant.now();
 		List<String> fromHeads = applied.heads();
+		DatabaseType type = this.session.configuration().databaseType();
+		this.revisions.checkStatements(plan, (type != null) ? SqlSyntax.of(type) : null);
 		renderer().renderRun(plan, this.revisions.executables(), applied, out);
 		List<StepResult> steps = plan.steps().stream().map((step) -> new StepResult(step, Duration.ZERO)).toList();
 		return new RunResult(operation, fromHeads, applied.heads(), steps, startedAt, Duration.ZERO);

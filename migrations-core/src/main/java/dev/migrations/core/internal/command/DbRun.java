@@ -1,6 +1,5 @@
 package dev.migrations.core.internal.command;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,7 +20,6 @@ import dev.migrations.core.internal.lint.Linter;
 import dev.migrations.core.internal.source.ExecutableRevision;
 import dev.migrations.core.internal.source.ExecutableRevision.SqlBody;
 import dev.migrations.core.internal.source.RevisionSet;
-import dev.migrations.core.internal.source.SqlSyntax;
 import dev.migrations.core.internal.state.AppliedSet;
 import dev.migrations.core.internal.state.StateSnapshot;
 import org.slf4j.Logger;
@@ -79,7 +77,7 @@ public final class DbRun {
 			}
 			RunExecutor.checkRunnable(plan, this.revisions.executables(), configuration.transactionMode(),
 					tables.dialect());
-			checkSplits(plan, configuration, tables.dialect());
+			this.revisions.checkStatements(plan, tables.dialect().sqlSyntax());
 			if (operation == Operation.UPGRADE && tables.dialect().type() != DatabaseType.MARIADB
 					&& tables.dialect().type() != DatabaseType.MYSQL) {
 				logLintFindings(plan);
@@ -93,8 +91,10 @@ public final class DbRun {
 				AppliedSet applied = snapshot.appliedSet();
 				progress.heads(applied.heads());
 				plan = plan(snapshot, planner, true);
-				progress.preparedBy = tables.dialect();
-				tables.dialect().prepareWorkConnection(connection);
+				if (needsSessionSettings(plan, tables.dialect())) {
+					progress.preparedBy = tables.dialect();
+					tables.dialect().prepareWorkConnection(connection);
+				}
 				try {
 					new RunExecutor(tables.dialect(), this.session.statements(tables.dialect()),
 							this.session.listeners(), configuration.transactionMode())
@@ -127,22 +127,22 @@ public final class DbRun {
 	}
 
 	/**
-	 * Splits the SQL of every step with the dialect's syntax, when the files were loaded
-	 * with another (the database type not configured, or another than the connection's),
-	 * so that a string or comment left open in that syntax is reported before anything
-	 * runs rather than after the statements before it.
+	 * Whether a step of {@code plan} runs other than as SQL in one pipelined batch of its
+	 * transaction, where the dialect's {@linkplain Dialect#transactionSetting transaction
+	 * setting} is sent: only then is the work connection prepared (and reset afterwards),
+	 * two round trips a run of SQL revisions does without.
 	 */
-	private void checkSplits(Plan plan, MigrationsConfiguration configuration, Dialect dialect) throws SQLException {
-		if (SqlSyntax.of(configuration.databaseType()) == dialect.sqlSyntax()) {
-			return;
+	private boolean needsSessionSettings(Plan plan, Dialect dialect) {
+		if (!dialect.pipelinesStatementBatches()) {
+			return true;
 		}
 		for (Step step : plan.steps()) {
 			ExecutableRevision revision = this.revisions.executables().get(step.revision().id());
-			if (revision != null && revision.body() instanceof SqlBody sql) {
-				sql.statements(step.direction()).forEach(dialect.sqlSyntax(), (statement) -> {
-				});
+			if (revision == null || !revision.transactional() || !(revision.body() instanceof SqlBody)) {
+				return true;
 			}
 		}
+		return false;
 	}
 
 	private Plan plan(StateSnapshot snapshot, Planner planner, boolean underLock) {

@@ -169,9 +169,20 @@ public interface Dialect {
 	}
 
 	/**
-	 * Prepares the connection a run works on, before anything runs on it.
+	 * Prepares the connection a run works on, before anything runs on it, when the run
+	 * has a revision that does not run in one batch of its transaction (see
+	 * {@link #transactionSetting}).
 	 */
 	default void prepareWorkConnection(Connection connection) throws SQLException {
+	}
+
+	/**
+	 * What {@link #prepareWorkConnection} sets, as a {@code SET LOCAL} statement sent
+	 * first in the batch of each transactional revision's statements (no round trip, and
+	 * nothing to reset); {@code null} for none.
+	 */
+	default @Nullable String transactionSetting(Connection connection) throws SQLException {
+		return null;
 	}
 
 	/**

@@ -64,6 +64,12 @@ public final class PostgresDialect implements Dialect {
 		}
 	}
 
+	@Override
+	public @Nullable String transactionSetting(Connection connection) throws SQLException {
+		return (connection.getMetaData().getDatabaseMajorVersion() >= 14)
+				? "SET LOCAL client_connection_check_interval = 1000" : null;
+	}
+
 	/** Resets {@code client_connection_check_interval} where it was set. */
 	@Override
 	public void releaseWorkConnection(Connection connection) throws SQLException {

@@ -187,6 +187,10 @@ final class JdbcStepSink implements StepSink {
 				StatementBatch batch = new StatementBatch(statement);
 				boolean[] lockTimeoutSet = { false };
 				try {
+					String setting = this.dialect.transactionSetting(this.connection);
+					if (setting != null) {
+						batch.add(new SqlStatement(setting, 0));
+					}
 					if (statementTimeout != null) {
 						batch.add(new SqlStatement("SET LOCAL statement_timeout = " + statementTimeout.toMillis(), 0));
 					}

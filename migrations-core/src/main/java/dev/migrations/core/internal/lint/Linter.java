@@ -49,6 +49,8 @@ public final class Linter {
 		List<LintFinding> findings = new ArrayList<>();
 		for (RevisionScript script : this.revisions.scripts()) {
 			if (wanted.contains(script.id()) && script instanceof SqlRevisionScript sql) {
+				// what a run checks before it applies the revision
+				sql.checkStatements(null);
 				findings.addAll(RevisionLinter.lint(sql.id(), sql.location(), sql.transactional(), statements(sql),
 						ignored(sql), () -> ancestorsNotNull(sql.id())));
 			}

@@ -3,6 +3,7 @@ package dev.migrations.core.internal.source;
 import java.util.Locale;
 
 import dev.migrations.core.RevisionLocationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where revisions are found: {@code classpath:db/revisions} (directories and jars on the
@@ -66,6 +67,20 @@ public record Location(Kind kind, String path) {
 	/** The Java package of a class path location, e.g. {@code db.revisions}. */
 	public String packageName() {
 		return this.path.replace('/', '.');
+	}
+
+	// equals and hashCode written out: a record's generated ones are bootstrapped on
+	// first
+	// use, which costs a starting JVM milliseconds on the path of every start
+
+	@Override
+	public boolean equals(@Nullable Object other) {
+		return (other instanceof Location location) && this.kind == location.kind && this.path.equals(location.path);
+	}
+
+	@Override
+	public int hashCode() {
+		return 31 * this.kind.hashCode() + this.path.hashCode();
 	}
 
 	@Override

@@ -36,10 +36,10 @@ import org.slf4j.LoggerFactory;
  * <p>
  * A {@code classpath:} location that is not found holds no revisions (logged at info); a
  * {@code filesystem:} location that does not exist is a
- * {@link RevisionLocationException}. Each SQL file is read once here, streaming: its
- * header, its sections, the upgrade checksum, and a split of both sections that reports
- * an unterminated string or comment now rather than mid-run; statements are kept by no
- * one and split again when they run.
+ * {@link RevisionLocationException}. Each SQL file is read once here: its header, its
+ * sections and the upgrade checksum. Its statements are split only for the revisions that
+ * will run ({@link SqlRevisionScript#checkStatements}, before any of them runs, and again
+ * as they run), never on a start with nothing to do; they are kept by no one.
  */
 public final class RevisionLoader {
 
@@ -79,29 +79,18 @@ public final class RevisionLoader {
 	 * @throws JavaRevisionException for an unusable Java revision class
 	 */
 	public List<RevisionScript> load(List<String> locations) {
-		return load(locations, null);
-	}
-
-	/**
-	 * Loads the revisions, checking SQL files with the syntax of the database they will
-	 * run on.
-	 * @param locations as for {@link #load(List)}
-	 * @param syntax the syntax; {@code null} when the database is not known yet (a file
-	 * is then accepted when either syntax splits it)
-	 * @return the revisions in load order
-	 */
-	public List<RevisionScript> load(List<String> locations, @Nullable SqlSyntax syntax) {
 		Map<Class<?>, JavaRevision> registeredByClass = indexRegistered();
 		Set<JavaRevision> placed = Collections.newSetFromMap(new IdentityHashMap<>());
 		LocationScanner scanner = new LocationScanner(this.classLoader);
 		List<RevisionScript> scripts = new ArrayList<>();
-		SqlRevisionFile.LineChecksum checksum = new SqlRevisionFile.LineChecksum();
-		ReadBuffer buffer = new ReadBuffer();
 		for (Location location : parse(locations)) {
 			int before = scripts.size();
-			for (LocationScanner.Entry entry : scanner.scan(location)) {
-				if (entry instanceof LocationScanner.SqlEntry sql) {
-					scripts.add(SqlRevisionFile.load(sql.resource(), checksum, buffer, syntax));
+			List<LocationScanner.Entry> entries = scanner.scan(location);
+			SqlRevisionScript[] sqlScripts = SqlFileReader.load(entries);
+			for (int i = 0; i < sqlScripts.length; i++) {
+				LocationScanner.Entry entry = entries.get(i);
+				if (sqlScripts[i] != null) {
+					scripts.add(sqlScripts[i]);
 				}
 				else if (entry instanceof LocationScanner.ClassEntry type) {
 					JavaRevision instance = registeredFor(type.className(), registeredByClass);
@@ -114,11 +103,13 @@ public final class RevisionLoader {
 			}
 			logger.debug("Loaded {} revisions from {}", scripts.size() - before, location);
 		}
-		this.registered.stream()
-			.filter((revision) -> !placed.contains(revision))
-			.map(JavaRevisionFactory::of)
-			.sorted(Comparator.comparing((JavaRevisionScript script) -> script.node().source()))
-			.forEach(scripts::add);
+		if (!this.registered.isEmpty()) {
+			this.registered.stream()
+				.filter((revision) -> !placed.contains(revision))
+				.map(JavaRevisionFactory::of)
+				.sorted(Comparator.comparing((JavaRevisionScript script) -> script.node().source()))
+				.forEach(scripts::add);
+		}
 		return List.copyOf(scripts);
 	}
 

@@ -1,12 +1,17 @@
 package dev.migrations.core.internal.source;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.migrations.core.graph.Plan;
 import dev.migrations.core.graph.RevisionGraph;
+import dev.migrations.core.graph.RevisionNode;
+import dev.migrations.core.graph.Step;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The revisions of one {@code Migrator}, loaded once: the scripts in load order, their
@@ -22,12 +27,37 @@ public final class RevisionSet {
 
 	public RevisionSet(List<RevisionScript> scripts) {
 		this.scripts = List.copyOf(scripts);
-		this.graph = RevisionGraph.of(this.scripts.stream().map(RevisionScript::node).toList());
+		List<RevisionNode> nodes = new ArrayList<>(this.scripts.size());
+		for (RevisionScript script : this.scripts) {
+			nodes.add(script.node());
+		}
+		this.graph = RevisionGraph.of(nodes);
 		Map<String, ExecutableRevision> byId = new LinkedHashMap<>();
 		for (RevisionScript script : this.scripts) {
 			byId.put(script.id(), ExecutableRevision.of(script));
 		}
 		this.executables = Collections.unmodifiableMap(byId);
+	}
+
+	/**
+	 * {@linkplain SqlRevisionScript#checkStatements Checks the statements} of the SQL
+	 * revisions {@code plan} runs, before any of them runs.
+	 * @param syntax the syntax of the database they run on; {@code null} when not known
+	 */
+	public void checkStatements(Plan plan, @Nullable SqlSyntax syntax) {
+		if (plan.isEmpty()) {
+			return;
+		}
+		Map<String, RevisionScript> byId = new HashMap<>();
+		for (RevisionScript script : this.scripts) {
+			byId.put(script.id(), script);
+		}
+		ReadBuffer buffer = new ReadBuffer();
+		for (Step step : plan.steps()) {
+			if (byId.get(step.revision().id()) instanceof SqlRevisionScript sql) {
+				sql.checkStatements(syntax, buffer);
+			}
+		}
 	}
 
 	/** The scripts in load order. */

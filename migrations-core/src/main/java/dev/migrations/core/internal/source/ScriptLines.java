@@ -12,6 +12,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import dev.migrations.core.internal.source.SqlRevisionFile.LineChecksum;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -110,15 +111,94 @@ final class ScriptLines implements Closeable {
 		while (end < length && bytes[end] != '\n' && bytes[end] != '\r') {
 			end++;
 		}
+		String line = decode(bytes, start, end);
+		if (end + 1 < length && bytes[end] == '\r' && bytes[end + 1] == '\n') {
+			end++;
+		}
+		this.position = end + 1;
+		return line;
+	}
+
+	/**
+	 * Reads on to the next line that may be a section marker (see
+	 * {@link SectionMarker#mayBeMarker}) and returns it, or {@code null} at the end;
+	 * every line before it is added to {@code checksum} when one is given, a small file's
+	 * ASCII lines as they are in the file's bytes, without being decoded. Lines with
+	 * other bytes are decoded, so that bytes that are not valid UTF-8 fail as in
+	 * {@link #next}.
+	 */
+	@Nullable String nextMarkerCandidate(@Nullable LineChecksum checksum) throws IOException {
+		if (this.bytes == null) {
+			String line;
+			while ((line = next()) != null) {
+				if (SectionMarker.mayBeMarker(line)) {
+					return line;
+				}
+				if (checksum != null) {
+					checksum.add(line);
+				}
+			}
+			return null;
+		}
+		byte[] bytes = this.bytes;
+		int length = this.length;
+		int position = this.position;
+		// lines ending in \n are passed on together, in one run of the file's bytes
+		int runStart = position;
+		int runEnd = position;
+		while (position < length) {
+			int start = position;
+			int end = start;
+			boolean ascii = true;
+			byte b;
+			while (end < length && (b = bytes[end]) != '\n' && b != '\r') {
+				ascii &= (b >= 0);
+				end++;
+			}
+			int next = (end + 1 < length && bytes[end] == '\r' && bytes[end + 1] == '\n') ? end + 2 : end + 1;
+			String decoded = ascii ? null : decode(bytes, start, end);
+			this.lineNumber++;
+			boolean candidate = (decoded != null) ? SectionMarker.mayBeMarker(decoded)
+					: SectionMarker.mayBeMarker(bytes, start, end);
+			if (candidate || decoded != null || end == length || bytes[end] != '\n') {
+				if (checksum != null) {
+					checksum.add(bytes, runStart, runEnd - runStart);
+				}
+				runStart = next;
+				runEnd = next;
+				if (candidate) {
+					this.position = next;
+					return (decoded != null) ? decoded
+							: new String(bytes, start, end - start, StandardCharsets.US_ASCII);
+				}
+				if (checksum != null) {
+					if (decoded != null) {
+						checksum.add(decoded);
+					}
+					else {
+						checksum.add(bytes, start, end - start);
+						checksum.newLine();
+					}
+				}
+			}
+			else {
+				runEnd = next;
+			}
+			position = next;
+		}
+		if (checksum != null) {
+			checksum.add(bytes, runStart, runEnd - runStart);
+		}
+		this.position = position;
+		return null;
+	}
+
+	private static String decode(byte[] bytes, int start, int end) throws CharacterCodingException {
 		String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
 		if (line.indexOf('\uFFFD') >= 0) {
 			// invalid bytes, or a U+FFFD written in the file: decode strictly to tell
 			line = decoder().decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
 		}
-		if (end + 1 < length && bytes[end] == '\r' && bytes[end + 1] == '\n') {
-			end++;
-		}
-		this.position = end + 1;
 		return line;
 	}
 

@@ -79,13 +79,34 @@ enum SectionMarker {
 		return null;
 	}
 
-	private static boolean mayBeMarker(String line) {
+	/**
+	 * Whether {@code line} may be a marker or a near miss: after blanks, {@code --} and a
+	 * {@code +} somewhere after it. Every other line is SQL (or header).
+	 */
+	static boolean mayBeMarker(String line) {
 		int i = 0;
 		int length = line.length();
 		while (i < length && Character.isWhitespace(line.charAt(i))) {
 			i++;
 		}
 		return i + 2 < length && line.charAt(i) == '-' && line.charAt(i + 1) == '-' && line.indexOf('+', i + 2) >= 0;
+	}
+
+	/** As {@link #mayBeMarker(String)}, for the ASCII line {@code bytes[start, end)}. */
+	static boolean mayBeMarker(byte[] bytes, int start, int end) {
+		int i = start;
+		while (i < end && Character.isWhitespace(bytes[i])) {
+			i++;
+		}
+		if (i + 2 >= end || bytes[i] != '-' || bytes[i + 1] != '-') {
+			return false;
+		}
+		for (int j = i + 2; j < end; j++) {
+			if (bytes[j] == '+') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -14,8 +14,9 @@ import dev.migrations.core.graph.RevisionNode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads SQL revision files, streaming line by line: once at load time for the header, the
- * section structure and the checksum, and again for each run of a section's statements.
+ * Reads SQL revision files: once at load time for the header, the section structure and
+ * the checksum, once more before a run to {@linkplain #check check} the statements of a
+ * revision that will run, and again, streaming, for each run of a section's statements.
  * <p>
  * A file is: the header (blank and {@code --} lines), a line {@code -- +upgrade}, the
  * upgrade section, and optionally a line {@code -- +downgrade} followed by the downgrade
@@ -27,37 +28,97 @@ final class SqlRevisionFile {
 	}
 
 	/**
-	 * Reads the header, checks the sections, computes the checksum, and splits both
-	 * sections without keeping their statements, so that a string or comment left open is
-	 * reported before anything runs.
+	 * Reads the header, checks the sections and computes the checksum. The statements are
+	 * not split here: {@link #check} does that before they run.
 	 */
 	static SqlRevisionScript load(ScriptResource resource) {
-		return load(resource, new LineChecksum(), new ReadBuffer(), null);
-	}
-
-	/** As {@link #load(ScriptResource)}, reusing {@code checksum} and {@code buffer}. */
-	static SqlRevisionScript load(ScriptResource resource, LineChecksum checksum, ReadBuffer buffer) {
-		return load(resource, checksum, buffer, null);
+		return load(resource, new LineChecksum(), new ReadBuffer());
 	}
 
 	/**
 	 * As {@link #load(ScriptResource)}, computing the checksum with {@code checksum} and
 	 * reading a small file into {@code buffer}, which a loader reuses from file to file.
-	 * The sections are split with {@code syntax}; when it is not known ({@code null}, the
-	 * database type not configured), with PostgreSQL's, and a file that fails there but
-	 * splits as a MariaDB/MySQL script fails with a hint to configure the database type.
+	 * The sections' lines are looked at only for markers and hashed as they are in the
+	 * file (ASCII lines, nearly all SQL, are never decoded): this runs for every revision
+	 * on every start.
 	 */
-	static SqlRevisionScript load(ScriptResource resource, LineChecksum checksum, ReadBuffer buffer,
-			@Nullable SqlSyntax syntax) {
+	static SqlRevisionScript load(ScriptResource resource, LineChecksum checksum, ReadBuffer buffer) {
+		String file = resource.location();
+		RevisionHeaderParser header = new RevisionHeaderParser(file);
+		checksum.reset();
+		int upgradeLine = 0;
+		int downgradeLine = 0;
+		try (ScriptLines lines = ScriptLines.utf8(resource, buffer)) {
+			String line;
+			while (upgradeLine == 0 && (line = next(lines, file)) != null) {
+				int number = lines.lineNumber();
+				SectionMarker marker = SectionMarker.of(line, file, number);
+				if (marker == SectionMarker.UPGRADE) {
+					upgradeLine = number;
+				}
+				else if (marker == SectionMarker.DOWNGRADE) {
+					throw new RevisionFileException(file, number,
+							"'-- +downgrade' before '-- +upgrade'; put the upgrade section first");
+				}
+				else {
+					header.line(line, number);
+				}
+			}
+			while (upgradeLine != 0
+					&& (line = nextCandidate(lines, file, (downgradeLine == 0) ? checksum : null)) != null) {
+				int number = lines.lineNumber();
+				SectionMarker marker = SectionMarker.of(line, file, number);
+				if (marker == SectionMarker.UPGRADE) {
+					throw new RevisionFileException(file, number, "a second '-- +upgrade' (the first is on line "
+							+ upgradeLine + "); a file has one upgrade section, remove this line");
+				}
+				if (marker == SectionMarker.DOWNGRADE) {
+					if (downgradeLine != 0) {
+						throw new RevisionFileException(file, number, "a second '-- +downgrade' (the first is on line "
+								+ downgradeLine + "); a file has one downgrade section, remove this line");
+					}
+					downgradeLine = number;
+				}
+				else if (downgradeLine == 0) {
+					checksum.add(line);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new RevisionFileException(file, 1, "cannot be read: " + ex.getMessage(), ex);
+		}
+		if (upgradeLine == 0) {
+			throw new RevisionFileException(file, 1, "no '-- +upgrade' line; put one after the header, before the "
+					+ "first statement (every revision file needs an upgrade section, even an empty one)");
+		}
+		RevisionHeader parsed = header.finish(upgradeLine);
+		RevisionNode node = new RevisionNode(parsed.revision(), parsed.downRevisions(), parsed.dependsOn(),
+				new LinkedHashSet<>(parsed.branchLabels()), parsed.message(), file, downgradeLine != 0);
+		return new SqlRevisionScript(node, checksum.hex(), parsed.transactional(), parsed.createDate(), resource,
+				parsed.lintIgnore(), parsed.lintIgnoreLine());
+	}
+
+	/**
+	 * Splits both sections without keeping their statements, so that a string or comment
+	 * left open, {@code COPY ... FROM STDIN}, or (in a transactional revision)
+	 * transaction control is reported before anything runs. The sections are split with
+	 * {@code syntax}; when it is not known ({@code null}, the database type not
+	 * configured), with PostgreSQL's, and a file that fails there but splits as a
+	 * MariaDB/MySQL script fails with a hint to configure the database type. A small file
+	 * is read into {@code buffer}, which a caller checking several reuses.
+	 * @throws RevisionFileException naming the file and line of the first problem
+	 */
+	static void check(ScriptResource resource, @Nullable SqlSyntax syntax, boolean transactional, ReadBuffer buffer) {
 		if (syntax != null) {
-			return loadWith(resource, checksum, buffer, syntax);
+			checkWith(resource, syntax, transactional, buffer);
+			return;
 		}
 		try {
-			return loadWith(resource, checksum, buffer, SqlSyntax.POSTGRESQL);
+			checkWith(resource, SqlSyntax.POSTGRESQL, transactional, buffer);
 		}
 		catch (RevisionFileException ex) {
 			try {
-				loadWith(resource, checksum, buffer, SqlSyntax.MYSQL);
+				checkWith(resource, SqlSyntax.MYSQL, transactional, buffer);
 			}
 			catch (RevisionFileException mysql) {
 				throw ex;
@@ -74,52 +135,26 @@ final class SqlRevisionFile {
 		}
 	}
 
-	private static SqlRevisionScript loadWith(ScriptResource resource, LineChecksum checksum, ReadBuffer buffer,
-			SqlSyntax syntax) {
+	private static void checkWith(ScriptResource resource, SqlSyntax syntax, boolean transactional, ReadBuffer buffer) {
 		String file = resource.location();
-		RevisionHeaderParser header = new RevisionHeaderParser(file);
-		checksum.reset();
 		StatementCheck statementCheck = new StatementCheck(file);
-		ScriptSplitter check = syntax.splitter(file, statementCheck);
-		int upgradeLine = 0;
-		int downgradeLine = 0;
+		ScriptSplitter splitter = null;
 		try (ScriptLines lines = ScriptLines.utf8(resource, buffer)) {
 			String line;
 			while ((line = next(lines, file)) != null) {
-				int number = lines.lineNumber();
-				SectionMarker marker = SectionMarker.of(line, file, number);
-				if (marker == SectionMarker.UPGRADE) {
-					if (upgradeLine != 0) {
-						throw new RevisionFileException(file, number, "a second '-- +upgrade' (the first is on line "
-								+ upgradeLine + "); a file has one upgrade section, remove this line");
+				SectionMarker marker = SectionMarker.of(line, file, lines.lineNumber());
+				if (marker != null) {
+					if (splitter != null) {
+						splitter.finish();
 					}
-					upgradeLine = number;
+					splitter = syntax.splitter(file, statementCheck);
 				}
-				else if (marker == SectionMarker.DOWNGRADE) {
-					if (upgradeLine == 0) {
-						throw new RevisionFileException(file, number,
-								"'-- +downgrade' before '-- +upgrade'; put the upgrade section first");
-					}
-					if (downgradeLine != 0) {
-						throw new RevisionFileException(file, number, "a second '-- +downgrade' (the first is on line "
-								+ downgradeLine + "); a file has one downgrade section, remove this line");
-					}
-					downgradeLine = number;
-					check.finish();
-					check = syntax.splitter(file, statementCheck);
-				}
-				else if (upgradeLine == 0) {
-					header.line(line, number);
-				}
-				else {
-					if (downgradeLine == 0) {
-						checksum.add(line);
-					}
-					check.line(line, number);
+				else if (splitter != null) {
+					splitter.line(line, lines.lineNumber());
 				}
 			}
-			if (upgradeLine != 0) {
-				check.finish();
+			if (splitter != null) {
+				splitter.finish();
 			}
 		}
 		catch (SQLException ex) {
@@ -128,22 +163,13 @@ final class SqlRevisionFile {
 		catch (IOException ex) {
 			throw new RevisionFileException(file, 1, "cannot be read: " + ex.getMessage(), ex);
 		}
-		if (upgradeLine == 0) {
-			throw new RevisionFileException(file, 1, "no '-- +upgrade' line; put one after the header, before the "
-					+ "first statement (every revision file needs an upgrade section, even an empty one)");
-		}
-		RevisionHeader parsed = header.finish(upgradeLine);
-		if (parsed.transactional() && statementCheck.transactionControl != null) {
+		if (transactional && statementCheck.transactionControl != null) {
 			throw new RevisionFileException(file, statementCheck.transactionControlLine, "'"
 					+ statementCheck.transactionControl + "' ends the transaction the revision runs in, so a failure "
 					+ "after it could no longer be rolled back whole; remove it (Migrations begins and commits the "
 					+ "revision's transaction with its state rows), or mark the revision '-- transactional: false' "
 					+ "to run its statements in autocommit");
 		}
-		RevisionNode node = new RevisionNode(parsed.revision(), parsed.downRevisions(), parsed.dependsOn(),
-				new LinkedHashSet<>(parsed.branchLabels()), parsed.message(), file, downgradeLine != 0);
-		return new SqlRevisionScript(node, checksum.hex(), parsed.transactional(), parsed.createDate(), resource,
-				parsed.lintIgnore(), parsed.lintIgnoreLine());
 	}
 
 	/**
@@ -227,6 +253,17 @@ final class SqlRevisionFile {
 
 	}
 
+	private static @Nullable String nextCandidate(ScriptLines lines, String file, @Nullable LineChecksum checksum)
+			throws IOException {
+		try {
+			return lines.nextMarkerCandidate(checksum);
+		}
+		catch (CharacterCodingException ex) {
+			throw new RevisionFileException(file, lines.lineNumber() + 1,
+					"is not valid UTF-8 (at or after this line); save the file as UTF-8", ex);
+		}
+	}
+
 	private static @Nullable String next(ScriptLines lines, String file) throws IOException {
 		try {
 			return lines.next();
@@ -264,6 +301,16 @@ final class SqlRevisionFile {
 			}
 			this.buffer[length] = '\n';
 			this.digest.update(this.buffer, 0, length + 1);
+		}
+
+		/** Adds bytes as they are: lines of ASCII, each followed by its {@code \n}. */
+		void add(byte[] bytes, int offset, int length) {
+			this.digest.update(bytes, offset, length);
+		}
+
+		/** Adds the {@code \n} that ends a line added without one. */
+		void newLine() {
+			this.digest.update((byte) '\n');
 		}
 
 		void reset() {

@@ -27,6 +27,9 @@ public final class SqlRevisionScript extends RevisionScript {
 
 	private final int lintIgnoreLine;
 
+	/** The syntax the statements were last checked with and passed, if any. */
+	private volatile @Nullable SqlSyntax checkedWith;
+
 	SqlRevisionScript(RevisionNode node, String checksum, boolean transactional, @Nullable String createDate,
 			ScriptResource resource, List<String> lintIgnore, int lintIgnoreLine) {
 		super(node, checksum, transactional, createDate);
@@ -46,6 +49,29 @@ public final class SqlRevisionScript extends RevisionScript {
 	/** The line of its {@code lint_ignore:} key; 0 when it has none. */
 	public int lintIgnoreLine() {
 		return this.lintIgnoreLine;
+	}
+
+	/**
+	 * Splits both sections with {@code syntax} (PostgreSQL's, with a hint on failure,
+	 * when {@code null}: the database type not known), and refuses what cannot run: a
+	 * string or comment left open, {@code COPY ... FROM STDIN}, transaction control in a
+	 * transactional revision. Loading does not split; this runs before a revision runs or
+	 * is rendered, once per syntax.
+	 * @throws RevisionFileException naming the file and line
+	 */
+	public void checkStatements(@Nullable SqlSyntax syntax) {
+		checkStatements(syntax, new ReadBuffer());
+	}
+
+	/**
+	 * As {@link #checkStatements(SqlSyntax)}, reading a small file into {@code buffer}.
+	 */
+	void checkStatements(@Nullable SqlSyntax syntax, ReadBuffer buffer) {
+		SqlSyntax checked = (syntax != null) ? syntax : SqlSyntax.POSTGRESQL;
+		if (this.checkedWith != checked) {
+			SqlRevisionFile.check(this.resource, syntax, transactional(), buffer);
+			this.checkedWith = checked;
+		}
 	}
 
 	/** The statements of the upgrade section, read into a list. */

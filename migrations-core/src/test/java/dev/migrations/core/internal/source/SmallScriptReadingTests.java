@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 
 import dev.migrations.core.RevisionFileException;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,55 @@ class SmallScriptReadingTests {
 	}
 
 	@Test
+	void invalidUtf8InASectionIsReportedAtItsLine() throws IOException {
+		Path file = this.directory.resolve("latin1-section.sql");
+		Files.write(file, "-- revision: 002\n-- +upgrade\nSELECT 1;\nSELECT 'Caf\u00e9';\n-- +downgrade\n"
+			.getBytes(StandardCharsets.ISO_8859_1));
+		assertThatExceptionOfType(RevisionFileException.class)
+			.isThrownBy(() -> SqlRevisionFile.load(new ScriptResource.FileResource("x.sql", file)))
+			.withMessageEndingWith("is not valid UTF-8 (at or after this line); save the file as UTF-8")
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(4));
+	}
+
+	@Test
+	void checksumOfLinesHashedAsBytesIsThatOfTheDecodedLinesForAnyMixOfLineEnds() throws Exception {
+		List<String> pool = List.of("SELECT 1;", "", "  -- a comment", "-- +update the counters",
+				"\tCREATE TABLE t (a int);", "INSERT INTO t VALUES ('caf\u00e9');", "   ", "-- + not a marker",
+				"x".repeat(200));
+		List<String> ends = List.of("\n", "\r\n", "\r");
+		String padding = "-- " + "x".repeat(ScriptLines.SMALL_FILE) + "\n";
+		Random random = new Random(20261208);
+		for (int round = 0; round < 300; round++) {
+			StringBuilder upgrade = new StringBuilder();
+			MessageDigest expected = MessageDigest.getInstance("SHA-256");
+			int count = random.nextInt(12);
+			boolean afterCr = false;
+			for (int i = 0; i < count; i++) {
+				String line = pool.get(random.nextInt(pool.size()));
+				if (afterCr && line.isEmpty()) {
+					line = "SELECT 1;"; // an empty line after a \r would make its \r\n
+										// one line end
+				}
+				String end = (i == count - 1 && random.nextBoolean()) ? "" : ends.get(random.nextInt(3));
+				afterCr = end.equals("\r");
+				upgrade.append(line).append(end);
+				if (!line.isEmpty() || !end.isEmpty()) { // nothing after the last line
+															// end is no line
+					expected.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+				}
+			}
+			String ending = (upgrade.length() > 0 && upgrade.charAt(upgrade.length() - 1) != '\n'
+					&& upgrade.charAt(upgrade.length() - 1) != '\r') ? "\n" : "";
+			String downgrade = random.nextBoolean() ? ending + "-- +downgrade\nDROP TABLE t;\n" : "";
+			String text = "-- revision: 002\n-- +upgrade\n" + upgrade + downgrade;
+			String hex = HexFormat.of().formatHex(expected.digest());
+			assertThat(SqlRevisionFile.load(resource(text)).checksum()).as("read at once: %s", text).isEqualTo(hex);
+			assertThat(SqlRevisionFile.load(resource(padding + text)).checksum()).as("streamed: %s", text)
+				.isEqualTo(hex);
+		}
+	}
+
+	@Test
 	void aReplacementCharacterWrittenInTheFileIsText() throws Exception {
 		SqlRevisionScript script = SqlRevisionFileTests.load(this.directory,
 				"-- revision: 002\n-- +upgrade\nSELECT '\uFFFD';\n");
@@ -109,7 +159,7 @@ class SmallScriptReadingTests {
 		String good = "-- revision: 002\n-- +upgrade\nSELECT 1;\n";
 		String expected = SqlRevisionFile.load(resource(good)).checksum();
 		SqlRevisionFile.LineChecksum checksum = new SqlRevisionFile.LineChecksum();
-		ScriptResource bad = resource("-- revision: 003\n-- +upgrade\nSELECT 'open;\n");
+		ScriptResource bad = resource("-- revision: 003\n-- +upgrade\nSELECT 1;\n-- +upgrade\n");
 		assertThatExceptionOfType(RevisionFileException.class)
 			.isThrownBy(() -> SqlRevisionFile.load(bad, checksum, new ReadBuffer()));
 		assertThat(SqlRevisionFile.load(resource(good), checksum, new ReadBuffer()).checksum()).isEqualTo(expected);

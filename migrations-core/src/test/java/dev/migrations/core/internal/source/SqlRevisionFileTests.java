@@ -146,14 +146,30 @@ class SqlRevisionFileTests {
 	}
 
 	@Test
-	void unterminatedStringInEitherSectionIsReportedWhenTheFileIsLoaded() {
-		assertThatExceptionOfType(RevisionFileException.class)
-			.isThrownBy(
-					() -> load("-- revision: 002\n-- +upgrade\nSELECT 1;\nSELECT 'oops;\n-- +downgrade\nSELECT 2;\n"))
+	void unterminatedStringInEitherSectionIsReportedByTheCheckBeforeARunNotByLoading() {
+		SqlRevisionScript upgradeOpen = load(
+				"-- revision: 002\n-- +upgrade\nSELECT 1;\nSELECT 'oops;\n-- +downgrade\nSELECT 2;\n");
+		assertThatExceptionOfType(RevisionFileException.class).isThrownBy(() -> upgradeOpen.checkStatements(null))
 			.withMessage(FILE + ":4: unterminated string ('); close it with '");
+		SqlRevisionScript downgradeOpen = load(
+				"-- revision: 002\n-- +upgrade\nSELECT 1;\n-- +downgrade\nDO $$ BEGIN\n");
 		assertThatExceptionOfType(RevisionFileException.class)
-			.isThrownBy(() -> load("-- revision: 002\n-- +upgrade\nSELECT 1;\n-- +downgrade\nDO $$ BEGIN\n"))
+			.isThrownBy(() -> downgradeOpen.checkStatements(SqlSyntax.POSTGRESQL))
 			.withMessage(FILE + ":5: unterminated dollar-quoted string ($$); close it with $$");
+	}
+
+	@Test
+	void aCheckThatPassedIsNotRepeatedForTheSameSyntax() throws IOException {
+		Path file = Files.createTempFile(this.directory, "revision", ".sql");
+		Files.writeString(file, "-- revision: 002\n-- +upgrade\nSELECT 1;\n");
+		SqlRevisionScript script = SqlRevisionFile.load(new ScriptResource.FileResource(FILE, file));
+		script.checkStatements(SqlSyntax.POSTGRESQL);
+		Files.writeString(file, "-- revision: 002\n-- +upgrade\nSELECT 'open;\n");
+
+		script.checkStatements(SqlSyntax.POSTGRESQL);
+
+		assertThatExceptionOfType(RevisionFileException.class).isThrownBy(() -> script.checkStatements(SqlSyntax.MYSQL))
+			.withMessageContaining(FILE + ":3: unterminated string");
 	}
 
 	@Test
@@ -185,7 +201,7 @@ class SqlRevisionFileTests {
 				"/* note */ COMMIT")) {
 			String keyword = statement.replaceAll("/\\*.*\\*/", "").strip().split(" ")[0].toUpperCase();
 			assertThatExceptionOfType(RevisionFileException.class).as(statement)
-				.isThrownBy(() -> load("-- revision: 001\n-- +upgrade\nSELECT 1;\n" + statement + ";\n"))
+				.isThrownBy(() -> checked("-- revision: 001\n-- +upgrade\nSELECT 1;\n" + statement + ";\n"))
 				.satisfies((ex) -> assertThat(ex.line()).isEqualTo(4))
 				.satisfies((ex) -> assertThat(ex.problem()).startsWith("'" + keyword));
 		}
@@ -196,11 +212,18 @@ class SqlRevisionFileTests {
 		for (String statement : List.of("ROLLBACK TO SAVEPOINT s", "rollback to s", "ROLLBACK WORK TO SAVEPOINT s",
 				"SAVEPOINT s", "RELEASE SAVEPOINT s", "PREPARE q AS SELECT 1", "SELECT 'COMMIT'",
 				"CREATE TABLE ends (begin_at INT)", "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE")) {
-			assertThat(load("-- revision: 001\n-- +upgrade\n" + statement + ";\n").transactional()).as(statement)
+			assertThat(checked("-- revision: 001\n-- +upgrade\n" + statement + ";\n").transactional()).as(statement)
 				.isTrue();
 		}
-		assertThat(load("-- revision: 001\n-- transactional: false\n-- +upgrade\nBEGIN;\nSELECT 1;\nCOMMIT;\n")
+		assertThat(checked("-- revision: 001\n-- transactional: false\n-- +upgrade\nBEGIN;\nSELECT 1;\nCOMMIT;\n")
 			.transactional()).isFalse();
+	}
+
+	/** Loads and checks the statements, as a run does before the revision runs. */
+	private SqlRevisionScript checked(String content) {
+		SqlRevisionScript script = load(content);
+		script.checkStatements(null);
+		return script;
 	}
 
 	private SqlRevisionScript load(String content) {
