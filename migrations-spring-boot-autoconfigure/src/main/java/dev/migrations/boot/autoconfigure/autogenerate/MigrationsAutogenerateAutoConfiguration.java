@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import dev.migrations.boot.autoconfigure.MigrationsAutoConfiguration;
+import dev.migrations.boot.autoconfigure.MigrationsConnectionDetails;
 import dev.migrations.boot.autoconfigure.MigrationsProperties;
 import dev.migrations.boot.autogenerate.AutogenerateEnvironmentPostProcessor;
 import dev.migrations.boot.autogenerate.AutogenerateExit;
@@ -59,9 +60,11 @@ public final class MigrationsAutogenerateAutoConfiguration {
 	 */
 	@Bean
 	AutogenerateStart migrationsAutogenerateStart(Migrator migrator, MigrationsProperties properties,
-			Environment environment, ObjectProvider<JdbcConnectionDetails> connectionDetails) {
-		return new AutogenerateStart(migrator, settings(properties, environment), scratchServer(
-				properties.getAutogenerate().getDevUrl(), properties, connectionDetails.getIfAvailable()));
+			Environment environment, ObjectProvider<MigrationsConnectionDetails> migrationsConnectionDetails,
+			ObjectProvider<JdbcConnectionDetails> connectionDetails) {
+		return new AutogenerateStart(migrator, settings(properties, environment),
+				scratchServer(properties.getAutogenerate().getDevUrl(), migrationsConnectionDetails.getIfAvailable(),
+						connectionDetails.getIfAvailable()));
 	}
 
 	@Bean
@@ -91,22 +94,22 @@ public final class MigrationsAutogenerateAutoConfiguration {
 
 	/**
 	 * Where the scratch databases go: {@code migrations.autogenerate.dev-url}, else the
-	 * server of the migration connection ({@code migrations.url}), else the
-	 * application's.
+	 * server of the migration connection ({@code migrations.url} or another
+	 * {@link MigrationsConnectionDetails}), else the application's.
 	 */
-	static DatabaseUrl scratchServer(@Nullable String devUrl, MigrationsProperties properties,
+	static DatabaseUrl scratchServer(@Nullable String devUrl, @Nullable MigrationsConnectionDetails migrations,
 			@Nullable JdbcConnectionDetails connectionDetails) {
 		if (StringUtils.hasText(devUrl)) {
 			return devUrl.startsWith("jdbc:") ? new DatabaseUrl(devUrl, null, null) : DatabaseUrl.parse(devUrl);
 		}
-		if (StringUtils.hasText(properties.getUrl())) {
-			return new DatabaseUrl(properties.getUrl(), properties.getUser(), properties.getPassword());
+		String user = (migrations != null) ? migrations.getUsername() : null;
+		if (migrations != null && migrations.getJdbcUrl() != null) {
+			return new DatabaseUrl(migrations.getJdbcUrl(), user, migrations.getPassword());
 		}
 		if (connectionDetails != null) {
 			return new DatabaseUrl(connectionDetails.getJdbcUrl(),
-					StringUtils.hasText(properties.getUser()) ? properties.getUser() : connectionDetails.getUsername(),
-					StringUtils.hasText(properties.getUser()) ? properties.getPassword()
-							: connectionDetails.getPassword());
+					StringUtils.hasText(user) ? user : connectionDetails.getUsername(),
+					StringUtils.hasText(user) ? migrations.getPassword() : connectionDetails.getPassword());
 		}
 		throw new MigrationsException("Autogenerate needs a server for its scratch databases: set "
 				+ "migrations.autogenerate.dev-url to a development database server");
