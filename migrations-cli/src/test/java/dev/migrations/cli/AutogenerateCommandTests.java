@@ -150,6 +150,37 @@ class AutogenerateCommandTests {
 	}
 
 	@Test
+	void aMariaDbDevUrlIsRefusedAsNotSupportedYet() throws IOException {
+		CliRunner.Result result = this.cli.run("revision", "--autogenerate", "-m", "x", "--model",
+				this.model.toString(), "--dev-url", "jdbc:mariadb://127.0.0.1:3306/dev?user=root");
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.err())
+			.startsWith("FAILED: Autogenerate does not support MariaDB or MySQL yet (the scratch server "
+					+ "jdbc:mariadb://127.0.0.1:3306/dev?user=root is MariaDB)")
+			.contains("Write the revision by hand: 'migrations revision -m MESSAGE'")
+			.doesNotContain("dev-url");
+		assertThat(sqlFiles()).hasSize(1);
+	}
+
+	@Test
+	void aMariaDbDatabaseIsRefusedAsNotSupportedYetWhateverTheDevUrl(TestDatabase database) throws IOException {
+		Map<String, String> environment = new HashMap<>();
+		environment.put("MIGRATIONS_LOCATIONS", "filesystem:" + this.directory);
+		environment.put("MIGRATIONS_URL", "jdbc:mariadb://127.0.0.1:3306/app");
+		environment.put("MIGRATIONS_USER", "root");
+		CliRunner.Result result = new CliRunner(environment).run("revision", "--autogenerate", "-m", "x", "--model",
+				this.model.toString(), "--dev-url",
+				database.jdbcUrl() + (database.jdbcUrl().contains("?") ? "&" : "?") + "user=" + database.user());
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.err())
+			.startsWith("FAILED: Autogenerate does not support MariaDB or MySQL yet (the application's database "
+					+ "is MariaDB)")
+			.contains("Write the revision by hand")
+			.doesNotContain("dev-url");
+		assertThat(sqlFiles()).hasSize(1);
+	}
+
+	@Test
 	void aModelIsNeeded() {
 		CliRunner.Result result = this.cli.run("revision", "--autogenerate", "-m", "x");
 		assertThat(result.exitCode()).isEqualTo(2);

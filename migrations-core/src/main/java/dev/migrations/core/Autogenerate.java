@@ -112,9 +112,11 @@ public final class Autogenerate {
 		}
 
 		/**
-		 * Compares the model with the revisions.
+		 * Compares the model with the revisions: {@link #start()}, then
+		 * {@link Run#compare}, then {@link Run#close()}.
 		 * @return the result, with no revision when nothing differs
 		 * @throws ScratchDatabaseException when the scratch databases cannot be created
+		 * @throws DatabaseNotSupportedException when the database is MariaDB or MySQL
 		 * @throws RevisionFailedException when a revision fails in the scratch database
 		 * @throws MigrationsException when the model script fails there
 		 */
@@ -122,12 +124,67 @@ public final class Autogenerate {
 			if (this.model == null) {
 				throw new IllegalStateException("No model script: call model(script, source)");
 			}
+			try (Run run = start()) {
+				return run.compare(this.model, this.modelSource);
+			}
+		}
+
+		/**
+		 * Starts the work that needs no model, in the background: the scratch databases
+		 * are created and the revisions upgraded to the parents there while the caller
+		 * builds the model (Hibernate's bootstrap, say). The model given to this builder,
+		 * if any, is not used: give it to {@link Run#compare}.
+		 * @return the run, to be closed
+		 * @throws DatabaseNotSupportedException when the database is MariaDB or MySQL
+		 * @throws ScratchDatabaseException when the scratch server is of another kind
+		 * than PostgreSQL or H2
+		 */
+		public Run start() {
 			if (this.scratchServer == null) {
 				throw new IllegalStateException("No scratch server: call scratchServer(url)");
 			}
-			AutogenerateRun.Outcome outcome = new AutogenerateRun(this.configuration, this.model, this.modelSource,
-					this.scratchServer, this.dropUnmappedTables)
-				.run(this.parents);
+			return new Run(AutogenerateRun.start(this.configuration, this.scratchServer, this.parents,
+					this.dropUnmappedTables), this);
+		}
+
+	}
+
+	/**
+	 * An autogenerate run begun before its model exists. {@link #compare} waits for the
+	 * background work and compares; {@link #close()} waits for the scratch databases to
+	 * be dropped (they are dropped in the background once the comparison no longer needs
+	 * them, and on close whatever happened before; a shutdown hook drops them if the JVM
+	 * exits first). A failure of the background work (no scratch database, a revision
+	 * that fails) is thrown by {@code compare}.
+	 */
+	public static final class Run implements AutoCloseable {
+
+		private final AutogenerateRun run;
+
+		private final @Nullable String id;
+
+		private final List<String> parents;
+
+		private final String message;
+
+		private Run(AutogenerateRun run, Builder builder) {
+			this.run = run;
+			this.id = builder.id;
+			this.parents = builder.parents;
+			this.message = builder.message;
+		}
+
+		/**
+		 * Compares the model's create script {@code script} (named {@code source} in
+		 * messages) with the revisions.
+		 * @return the result, with no revision when nothing differs
+		 * @throws ScratchDatabaseException when the scratch databases could not be
+		 * created
+		 * @throws RevisionFailedException when a revision failed in the scratch database
+		 * @throws MigrationsException when the model script fails there
+		 */
+		public Result compare(String script, String source) {
+			AutogenerateRun.Outcome outcome = this.run.compare(script, source);
 			if (outcome.upgrade().isEmpty()) {
 				return new Result(null, outcome.kept(), outcome.unmappedTables(), null);
 			}
@@ -135,6 +192,14 @@ public final class Autogenerate {
 			NewRevision revision = new NewRevision(id, this.parents, List.of(), List.of(), this.message,
 					outcome.upgrade(), outcome.downgrade());
 			return new Result(revision, outcome.kept(), outcome.unmappedTables(), outcome.roundTripFailure());
+		}
+
+		/**
+		 * Waits for the background work and drops the scratch databases; never throws.
+		 */
+		@Override
+		public void close() {
+			this.run.close();
 		}
 
 	}
@@ -193,6 +258,41 @@ public final class Autogenerate {
 		/** The JDBC URL of the server, without credentials. */
 		public String server() {
 			return this.server;
+		}
+
+	}
+
+	/**
+	 * Autogenerate cannot work on this database yet: it makes its scratch databases on
+	 * PostgreSQL and H2 only, and an application on MariaDB or MySQL emits a model in
+	 * their SQL. Says what to do instead.
+	 */
+	public static class DatabaseNotSupportedException extends MigrationsException {
+
+		private final DatabaseType databaseType;
+
+		/**
+		 * @param databaseType the database it was asked to work on
+		 * @param where what has that type (the application's database, the scratch
+		 * server)
+		 */
+		public DatabaseNotSupportedException(DatabaseType databaseType, String where) {
+			super("Autogenerate does not support MariaDB or MySQL yet (" + where + " is " + name(databaseType)
+					+ "): it compares the model and the revisions in scratch databases it makes on PostgreSQL "
+					+ "and H2 only",
+					"Write the revision by hand: 'migrations revision -m MESSAGE' creates an empty one on the "
+							+ "head, with its upgrade and downgrade sections to fill in",
+					null);
+			this.databaseType = databaseType;
+		}
+
+		private static String name(DatabaseType type) {
+			return (type == DatabaseType.MYSQL) ? "MySQL" : "MariaDB";
+		}
+
+		/** The database it was asked to work on. */
+		public DatabaseType databaseType() {
+			return this.databaseType;
 		}
 
 	}

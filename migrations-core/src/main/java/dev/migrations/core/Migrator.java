@@ -207,9 +207,8 @@ public final class Migrator {
 		return linter().lint(revision, source);
 	}
 
-	// The operations other than runs are created when called: an application start runs
-	// only
-	// an upgrade, and each class not loaded is time a starting JVM does not spend.
+	// The operations other than runs are created when called: an application start
+	// runs only an upgrade, and a class not loaded is time a starting JVM saves.
 
 	private DbStatus statusReader() {
 		return new DbStatus(this.session, this.revisions);

@@ -62,6 +62,23 @@ final class KitContext implements AutoCloseable {
 		return server().createDatabase(name);
 	}
 
+	/**
+	 * Whether the stairway forks states with {@code CREATE DATABASE ... TEMPLATE}: on
+	 * PostgreSQL, unless {@link MigrationsTest#forkWithTemplates()} is false.
+	 */
+	boolean forksWithTemplates() {
+		return this.settings.database() == Database.POSTGRESQL && this.settings.forkWithTemplates();
+	}
+
+	/**
+	 * Copies a PostgreSQL database, which must have no open session, into a new one.
+	 * @param purpose a word put into the copy's name
+	 */
+	ScratchDatabase copyDatabase(ScratchDatabase source, String purpose) throws SQLException {
+		return server().copyDatabase(source.name(),
+				ScratchDatabase.uniqueName(this.testClass.getSimpleName() + "_" + purpose));
+	}
+
 	void drop(ScratchDatabase database) throws SQLException {
 		if (database.kind() == ScratchDatabase.Kind.H2) {
 			database.dropH2();

@@ -64,6 +64,14 @@ public @interface MigrationsTest {
 	 */
 	Class<?>[] entities() default {};
 
+	/**
+	 * Whether the stairway, on PostgreSQL, starts a revision whose ancestors no downgrade
+	 * can reach (past an irreversible or skipped revision on another branch) from a copy
+	 * of a state it walked before ({@code CREATE DATABASE ... TEMPLATE}) instead of
+	 * replaying them all on a fresh database. False: always replay.
+	 */
+	boolean forkWithTemplates() default true;
+
 	/** The databases the test kit runs revisions on. */
 	enum Database {
 

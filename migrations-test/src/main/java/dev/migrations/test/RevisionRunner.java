@@ -63,6 +63,12 @@ public final class RevisionRunner {
 		this.graphOnly = context.migrator(null);
 	}
 
+	/** A runner on a database made already, which it drops when closed. */
+	RevisionRunner(KitContext context, ScratchDatabase database) {
+		this(context);
+		this.database = database;
+	}
+
 	/** The revision graph of the test's locations. */
 	public RevisionGraph graph() {
 		return this.graphOnly.graph();

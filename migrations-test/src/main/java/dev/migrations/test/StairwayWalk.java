@@ -1,8 +1,10 @@
 package dev.migrations.test;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -22,7 +24,8 @@ import dev.migrations.core.graph.Step;
  * Between revisions the database is brought to the next revision's ancestors by a
  * downgrade that takes down exactly what is not among them, or, when no downgrade can (an
  * irreversible or skipped revision, or a failure left the database unknown), by replaying
- * them on a fresh database.
+ * them on a fresh database, or on PostgreSQL by a copy of a state walked before
+ * ({@link StateTemplates}) and a replay of the rest.
  */
 final class StairwayWalk implements AutoCloseable {
 
@@ -39,6 +42,8 @@ final class StairwayWalk implements AutoCloseable {
 	private final List<Outcome> outcomes = new ArrayList<>();
 
 	private final Set<String> belowMinimum = new HashSet<>();
+
+	private final StateTemplates templates;
 
 	private RevisionRunner runner;
 
@@ -57,6 +62,26 @@ final class StairwayWalk implements AutoCloseable {
 			this.belowMinimum.add(id);
 			this.belowMinimum.addAll(this.graph.ancestors(id));
 		}
+		this.templates = new StateTemplates(context, this.order, this.graph, predictReplays());
+	}
+
+	/**
+	 * The walk indexes whose revision will start from a replay, with the revisions it
+	 * needs, when no revision fails: after each revision the database holds it and its
+	 * ancestors.
+	 */
+	private Map<Integer, Set<String>> predictReplays() {
+		Map<Integer, Set<String>> replays = new HashMap<>();
+		for (int index = 1; index < this.order.size(); index++) {
+			String previous = this.order.get(index - 1).id();
+			Set<String> applied = new HashSet<>(this.graph.ancestors(previous));
+			applied.add(previous);
+			Set<String> wanted = new HashSet<>(this.graph.ancestors(this.order.get(index).id()));
+			if (!wanted.containsAll(applied) && downgradeTarget(applied, wanted) == null) {
+				replays.put(index, wanted);
+			}
+		}
+		return replays;
 	}
 
 	/** The revisions in the order the walk takes them. */
@@ -67,15 +92,19 @@ final class StairwayWalk implements AutoCloseable {
 	/** The outcome of the walk's {@code index}th revision, walking up to it if needed. */
 	synchronized Outcome outcome(int index) {
 		while (this.outcomes.size() <= index) {
-			this.outcomes.add(walk(this.order.get(this.outcomes.size())));
+			int next = this.outcomes.size();
+			this.outcomes.add(walk(next, this.order.get(next)));
+			if (!this.dirty) {
+				this.templates.afterWalk(next, this.runner);
+			}
 		}
 		return this.outcomes.get(index);
 	}
 
-	private Outcome walk(RevisionNode revision) {
+	private Outcome walk(int index, RevisionNode revision) {
 		String id = revision.id();
 		try {
-			prepare(revision);
+			prepare(index, revision);
 		}
 		catch (RuntimeException ex) {
 			this.dirty = true;
@@ -132,10 +161,10 @@ final class StairwayWalk implements AutoCloseable {
 	}
 
 	/** Brings the database to exactly the revision's ancestors. */
-	private void prepare(RevisionNode revision) {
+	private void prepare(int index, RevisionNode revision) {
 		Set<String> wanted = new HashSet<>(this.graph.ancestors(revision.id()));
 		Set<String> applied = this.dirty ? Set.of() : this.runner.applied();
-		boolean fresh = false;
+		Set<String> held = null;
 		if (this.dirty || !wanted.containsAll(applied)) {
 			String target = this.dirty ? null : downgradeTarget(applied, wanted);
 			if (target != null) {
@@ -143,16 +172,17 @@ final class StairwayWalk implements AutoCloseable {
 			}
 			else {
 				this.runner.close();
-				this.runner = new RevisionRunner(this.context);
-				fresh = true;
+				StateTemplates.Restored restored = this.templates.restore(index, wanted);
+				this.runner = (restored != null) ? restored.runner() : new RevisionRunner(this.context);
+				held = (restored != null) ? restored.state() : Set.of();
 			}
 			this.dirty = false;
 		}
-		if (this.insertsData && fresh) {
-			// replayed on a fresh database, the ancestors meet their data as they did the
+		if (this.insertsData && held != null) {
+			// replayed, the ancestors not in the template meet their data as they did the
 			// first time
 			for (RevisionNode ancestor : this.order) {
-				if (wanted.contains(ancestor.id())) {
+				if (wanted.contains(ancestor.id()) && !held.contains(ancestor.id())) {
 					if (!this.context.skipped().contains(ancestor.id())) {
 						this.tests.beforeRevision(ancestor.id(), this.runner);
 					}
@@ -171,7 +201,7 @@ final class StairwayWalk implements AutoCloseable {
 		Set<String> extra = new HashSet<>(applied);
 		extra.removeAll(wanted);
 		for (String id : extra) {
-			RevisionNode node = this.runner.node(id);
+			RevisionNode node = this.graph.find(id).orElseThrow();
 			if (!node.reversible() || this.context.skipped().contains(id)) {
 				return null;
 			}
@@ -197,9 +227,23 @@ final class StairwayWalk implements AutoCloseable {
 		return null;
 	}
 
+	/** The templates the walk forks states with. */
+	StateTemplates templates() {
+		return this.templates;
+	}
+
+	/**
+	 * Drops the walk's database and its templates, the templates even when the first
+	 * fails.
+	 */
 	@Override
 	public synchronized void close() {
-		this.runner.close();
+		try {
+			this.runner.close();
+		}
+		finally {
+			this.templates.close();
+		}
 	}
 
 	/** Where a revision's walk stopped. */

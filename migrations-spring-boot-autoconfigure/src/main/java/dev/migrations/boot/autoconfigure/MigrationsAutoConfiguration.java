@@ -62,6 +62,12 @@ public final class MigrationsAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(MigrationsConnectionDetails.class)
+	PropertiesMigrationsConnectionDetails migrationsConnectionDetails(MigrationsProperties properties) {
+		return new PropertiesMigrationsConnectionDetails(properties);
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
 	MigrationsSchemaManagementProvider migrationsSchemaManagementProvider(ObjectProvider<Migrator> migrators) {
 		return new MigrationsSchemaManagementProvider(migrators);
@@ -72,13 +78,13 @@ public final class MigrationsAutoConfiguration {
 	static final class MigratorConfiguration {
 
 		@Bean
-		Migrator migrator(MigrationsProperties properties, ResourceLoader resourceLoader,
-				ObjectProvider<DataSource> dataSource,
+		Migrator migrator(MigrationsProperties properties, MigrationsConnectionDetails connectionDetails,
+				ResourceLoader resourceLoader, ObjectProvider<DataSource> dataSource,
 				@MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
 				ObjectProvider<JavaRevision> javaRevisions, ObjectProvider<MigrationListener> listeners,
 				ObjectProvider<MigrationsConfigurationCustomizer> customizers, Environment environment) {
 			DataSource applicationDataSource = dataSource.getIfUnique();
-			DataSource migrationDataSource = migrationDataSource(properties, resourceLoader.getClassLoader(),
+			DataSource migrationDataSource = migrationDataSource(connectionDetails, resourceLoader.getClassLoader(),
 					migrationsDataSource.getIfAvailable(), applicationDataSource);
 			MigrationsConfiguration.Builder builder = MigrationsConfiguration.builder()
 				.dataSource((applicationDataSource != null) ? applicationDataSource : migrationDataSource)
@@ -96,49 +102,44 @@ public final class MigrationsAutoConfiguration {
 				.transactionMode(properties.getTransactionMode())
 				.validateChecksums(properties.isValidateChecksums())
 				.onUnknownRevision(properties.getOnUnknownRevision())
-				.databaseType(databaseType(properties, environment))
+				.databaseType(databaseType(connectionDetails, environment))
 				.listeners(Stream.concat(Stream.of(new MigrationsRunTracker()), listeners.orderedStream()).toList());
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return Migrator.create(builder.build());
 		}
 
 		/**
-		 * The database type the configured JDBC URL names ({@code migrations.url}, else
+		 * The database type the configured JDBC URL names (the connection details', else
 		 * {@code spring.datasource.url}), so that revision files are checked with its SQL
 		 * syntax when they load, before any connection is opened; runs detect the
 		 * database from the connection itself.
 		 */
-		private static @Nullable DatabaseType databaseType(MigrationsProperties properties, Environment environment) {
-			String url = StringUtils.hasText(properties.getUrl()) ? properties.getUrl()
+		private static @Nullable DatabaseType databaseType(MigrationsConnectionDetails connectionDetails,
+				Environment environment) {
+			String url = (connectionDetails.getJdbcUrl() != null) ? connectionDetails.getJdbcUrl()
 					: environment.getProperty("spring.datasource.url");
 			return (url != null) ? DatabaseType.fromJdbcUrl(url).orElse(null) : null;
 		}
 
 		/**
 		 * The connection that changes the schema: a {@code @MigrationsDataSource} bean,
-		 * else {@code migrations.url}, else the application's DataSource with
-		 * {@code migrations.user}; {@code null} for the application's DataSource itself.
+		 * else the connection details' JDBC URL (a {@code @ServiceConnection}
+		 * container's, a bean's, or {@code migrations.url}), else the application's
+		 * DataSource with the details' user; {@code null} for the application's
+		 * DataSource itself.
 		 */
-		private static @Nullable DataSource migrationDataSource(MigrationsProperties properties,
+		private static @Nullable DataSource migrationDataSource(MigrationsConnectionDetails connectionDetails,
 				@Nullable ClassLoader classLoader, @Nullable DataSource migrationsDataSource,
 				@Nullable DataSource applicationDataSource) {
 			if (migrationsDataSource != null) {
 				return migrationsDataSource;
 			}
-			if (StringUtils.hasText(properties.getUrl())) {
-				return DataSourceBuilder.create(classLoader)
-					.type(SimpleDriverDataSource.class)
-					.url(properties.getUrl())
-					.username(properties.getUser())
-					.password(properties.getPassword())
-					.build();
+			String url = connectionDetails.getJdbcUrl();
+			if (url != null) {
+				return withCredentials(DataSourceBuilder.create(classLoader).url(url), connectionDetails);
 			}
-			if (StringUtils.hasText(properties.getUser()) && applicationDataSource != null) {
-				return DataSourceBuilder.derivedFrom(applicationDataSource)
-					.type(SimpleDriverDataSource.class)
-					.username(properties.getUser())
-					.password(properties.getPassword())
-					.build();
+			if (StringUtils.hasText(connectionDetails.getUsername()) && applicationDataSource != null) {
+				return withCredentials(DataSourceBuilder.derivedFrom(applicationDataSource), connectionDetails);
 			}
 			if (applicationDataSource == null) {
 				throw new IllegalStateException("Migrations needs a DataSource: define one, or set migrations.url");
@@ -146,9 +147,53 @@ public final class MigrationsAutoConfiguration {
 			return null;
 		}
 
+		private static DataSource withCredentials(DataSourceBuilder<?> builder,
+				MigrationsConnectionDetails connectionDetails) {
+			builder.type(SimpleDriverDataSource.class)
+				.username(connectionDetails.getUsername())
+				.password(connectionDetails.getPassword());
+			String driverClassName = connectionDetails.getDriverClassName();
+			if (StringUtils.hasText(driverClassName)) {
+				builder.driverClassName(driverClassName);
+			}
+			return builder.build();
+		}
+
 	}
 
-	/** A DataSource bean, or a dedicated connection with {@code migrations.url}. */
+	/**
+	 * {@code migrations.url}, {@code migrations.user} and {@code migrations.password} as
+	 * {@link MigrationsConnectionDetails}.
+	 */
+	static final class PropertiesMigrationsConnectionDetails implements MigrationsConnectionDetails {
+
+		private final MigrationsProperties properties;
+
+		PropertiesMigrationsConnectionDetails(MigrationsProperties properties) {
+			this.properties = properties;
+		}
+
+		@Override
+		public @Nullable String getJdbcUrl() {
+			return StringUtils.hasText(this.properties.getUrl()) ? this.properties.getUrl() : null;
+		}
+
+		@Override
+		public @Nullable String getUsername() {
+			return StringUtils.hasText(this.properties.getUser()) ? this.properties.getUser() : null;
+		}
+
+		@Override
+		public @Nullable String getPassword() {
+			return this.properties.getPassword();
+		}
+
+	}
+
+	/**
+	 * A DataSource bean, or a dedicated connection: {@code migrations.url} or a
+	 * {@link MigrationsConnectionDetails} bean.
+	 */
 	static final class MigrationsDataSourceCondition extends AnyNestedCondition {
 
 		MigrationsDataSourceCondition() {
@@ -162,6 +207,11 @@ public final class MigrationsAutoConfiguration {
 
 		@ConditionalOnProperty("migrations.url")
 		static final class MigrationsUrlCondition {
+
+		}
+
+		@ConditionalOnBean(MigrationsConnectionDetails.class)
+		static final class MigrationsConnectionDetailsCondition {
 
 		}
 

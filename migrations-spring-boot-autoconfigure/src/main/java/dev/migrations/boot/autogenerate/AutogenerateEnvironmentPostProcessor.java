@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -19,8 +21,10 @@ import org.springframework.util.StringUtils;
  * an autogenerate run: no web server, no startup run, no {@code spring.sql.init} scripts,
  * and Hibernate, built from the application's own JPA configuration (its naming
  * strategies, converters and dialect), writes the model's JPA-standard create script to a
- * temporary file instead of creating, updating or validating the database. Registered in
- * {@code META-INF/spring.factories}; does nothing otherwise.
+ * temporary file instead of creating, updating or validating the database; where the
+ * dialect is known without a connection (named, or told by
+ * {@code spring.datasource.url}), Hibernate does not connect to the database at all.
+ * Registered in {@code META-INF/spring.factories}; does nothing otherwise.
  */
 public class AutogenerateEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -33,6 +37,13 @@ public class AutogenerateEnvironmentPostProcessor implements EnvironmentPostProc
 	static final String PROPERTY_SOURCE_NAME = "migrationsAutogenerate";
 
 	private static final String JPA = "spring.jpa.properties.";
+
+	private static final String PRODUCT_NAME = "jakarta.persistence.database-product-name";
+
+	private static final String MAJOR_VERSION = "jakarta.persistence.database-major-version";
+
+	private static final Map<String, String> PRODUCTS = Map.of("jdbc:postgresql:", "PostgreSQL", "jdbc:h2:", "H2",
+			"jdbc:mariadb:", "MariaDB", "jdbc:mysql:", "MySQL");
 
 	@Override
 	public int getOrder() {
@@ -64,8 +75,51 @@ public class AutogenerateEnvironmentPostProcessor implements EnvironmentPostProc
 		properties.put(JPA + "hibernate.hbm2ddl.schema-generation.script.append", "false");
 		properties.put(JPA + "hibernate.hbm2ddl.delimiter", ";");
 		properties.put(JPA + "hibernate.format_sql", "false");
+		if (dialectKnown(environment, properties)) {
+			// Hibernate would open a connection to the application's database to learn it
+			properties.put(JPA + "hibernate.boot.allow_jdbc_metadata_access", "false");
+		}
 		properties.put(MODEL_SCRIPT_PROPERTY, script.toString());
 		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
+	}
+
+	/**
+	 * Whether Hibernate can know the dialect without a connection: the application names
+	 * it ({@code spring.jpa.database-platform}, {@code spring.jpa.database},
+	 * {@code hibernate.dialect}), or it names a database product, which
+	 * {@code spring.datasource.url} tells (then put in {@code properties}).
+	 */
+	private static boolean dialectKnown(ConfigurableEnvironment environment, Map<String, Object> properties) {
+		if (StringUtils.hasText(environment.getProperty("spring.jpa.database-platform"))
+				|| StringUtils.hasText(environment.getProperty("spring.jpa.database"))
+				|| StringUtils.hasText(environment.getProperty(JPA + "hibernate.dialect"))
+				|| StringUtils.hasText(environment.getProperty(JPA + PRODUCT_NAME))) {
+			return true;
+		}
+		String product = productName(environment.getProperty("spring.datasource.url"));
+		if (product == null) {
+			return false;
+		}
+		properties.put(JPA + PRODUCT_NAME, product);
+		if (product.equals("PostgreSQL") && !StringUtils.hasText(environment.getProperty(JPA + MAJOR_VERSION))) {
+			// the oldest its dialect supports (unstated, Hibernate takes it too, with a
+			// warning); its create script is the same up to PostgreSQL 17
+			properties.put(JPA + MAJOR_VERSION, "14");
+		}
+		return true;
+	}
+
+	/** The database product a JDBC URL points at, as Hibernate names it, if known. */
+	static @Nullable String productName(@Nullable String jdbcUrl) {
+		if (jdbcUrl == null) {
+			return null;
+		}
+		for (Map.Entry<String, String> product : PRODUCTS.entrySet()) {
+			if (jdbcUrl.startsWith(product.getKey())) {
+				return product.getValue();
+			}
+		}
+		return null;
 	}
 
 }

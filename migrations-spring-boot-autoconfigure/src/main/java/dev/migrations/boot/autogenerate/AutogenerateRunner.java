@@ -7,17 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import dev.migrations.core.Autogenerate;
-import dev.migrations.core.DatabaseUrl;
 import dev.migrations.core.MigrationsException;
 import dev.migrations.core.Migrator;
 import dev.migrations.core.LintFinding;
 import dev.migrations.core.NewRevision;
-import dev.migrations.core.graph.RevisionGraph;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +24,12 @@ import org.springframework.boot.ExitCodeGenerator;
 
 /**
  * The autogenerate run of an application: once its context is refreshed (Hibernate, built
- * from the application's own configuration, has written the model's create script),
- * compares the model with the revisions in scratch databases and writes the revision on
- * the head, printing {@code Generated <path>}, or prints
- * {@code No changes in schema detected.}. Its exit code is 1 when the round trip of the
- * generated revision failed (the file is written all the same, with a warning in it).
+ * from the application's own configuration, has written the model's create script, while
+ * {@link AutogenerateStart} prepared the scratch databases), compares the model with the
+ * revisions there and writes the revision on the head, printing {@code Generated <path>},
+ * or prints {@code No changes in schema detected.}. Its exit code is 1 when the round
+ * trip of the generated revision failed (the file is written all the same, with a warning
+ * in it).
  */
 public class AutogenerateRunner implements ApplicationRunner, ExitCodeGenerator {
 
@@ -42,7 +39,7 @@ public class AutogenerateRunner implements ApplicationRunner, ExitCodeGenerator 
 
 	private final Settings settings;
 
-	private final DatabaseUrl scratchServer;
+	private final AutogenerateStart start;
 
 	private final PrintStream out;
 
@@ -53,15 +50,15 @@ public class AutogenerateRunner implements ApplicationRunner, ExitCodeGenerator 
 	/**
 	 * @param migrator the application's migrator: its revisions and their settings
 	 * @param settings what to generate and where
-	 * @param scratchServer where the scratch databases are created
+	 * @param start the run, started before Hibernate's bootstrap
 	 * @param out where the result is printed
 	 * @param clock the clock of the file name and create date
 	 */
-	public AutogenerateRunner(Migrator migrator, Settings settings, DatabaseUrl scratchServer, PrintStream out,
+	public AutogenerateRunner(Migrator migrator, Settings settings, AutogenerateStart start, PrintStream out,
 			Clock clock) {
 		this.migrator = migrator;
 		this.settings = settings;
-		this.scratchServer = scratchServer;
+		this.start = start;
 		this.out = out;
 		this.clock = clock;
 	}
@@ -69,21 +66,12 @@ public class AutogenerateRunner implements ApplicationRunner, ExitCodeGenerator 
 	@Override
 	public void run(ApplicationArguments args) {
 		String model = readModel();
-		RevisionGraph graph = this.migrator.graph();
-		List<String> parents = parents(graph);
 		Path directory = this.settings.directory();
 		if (!Files.isDirectory(directory)) {
 			throw new MigrationsException("The revisions folder " + directory.toAbsolutePath()
 					+ " does not exist: create it, or set migrations.autogenerate.directory");
 		}
-		Autogenerate.Result result = Autogenerate.builder(this.migrator.configuration())
-			.model(model, "the JPA model's create script")
-			.scratchServer(this.scratchServer)
-			.parents(parents)
-			.id(NewRevision.freshId((id) -> graph.find(id).isPresent()))
-			.message(this.settings.message())
-			.dropUnmappedTables(this.settings.dropUnmappedTables())
-			.run();
+		Autogenerate.Result result = this.start.compare(model, "the JPA model's create script");
 		if (!result.hasChanges()) {
 			this.out.println("No changes in schema detected.");
 			return;
@@ -131,28 +119,6 @@ public class AutogenerateRunner implements ApplicationRunner, ExitCodeGenerator 
 					+ script + ". Autogenerate needs Hibernate (spring-boot-starter-data-jpa) and @Entity classes");
 		}
 		return model;
-	}
-
-	private List<String> parents(RevisionGraph graph) {
-		String head = this.settings.head();
-		if (head == null) {
-			List<String> heads = graph.heads();
-			if (heads.size() > 1) {
-				throw new MigrationsException("Multiple heads are present (" + String.join(", ", heads)
-						+ "); please specify the head revision on which the new revision should be based "
-						+ "(migrations.autogenerate.head), or perform a merge ('migrations merge heads')");
-			}
-			return heads;
-		}
-		if (head.equals("base")) {
-			return List.of();
-		}
-		List<String> resolved = graph.resolve(head, Set.of());
-		if (resolved.size() != 1) {
-			throw new MigrationsException("migrations.autogenerate.head=" + head + " names " + resolved.size()
-					+ " revisions (" + String.join(", ", resolved) + "); name one");
-		}
-		return resolved;
 	}
 
 	@Override

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,9 +75,32 @@ class AutogenerateApplicationTests {
 			assertThat(tables(database)).contains("authors", "book_tags", "books", "tag");
 		}
 
+		int before = output.length();
 		run(database, revisions, "--migrations.autogenerate.message=Nothing").close();
-		assertThat(output).contains("No changes in schema detected.");
+		String log = output.toString().substring(before);
+		assertThat(log).contains("No changes in schema detected.");
 		assertThat(files(revisions)).hasSize(1);
+		assertThat(log).as("the scratch upgrade is not logged as if the application's database were migrated")
+			.doesNotContain("Running upgrade", "Created the state tables", "Lint ");
+	}
+
+	@Test
+	void neverConnectsToTheApplicationsDatabaseWhenTheDevUrlIsGiven(TestDatabase database, @TempDir Path revisions,
+			CapturedOutput output) throws Exception {
+		String missing = database.jdbcUrl().replace("/" + database.name(), "/" + database.name() + "_missing");
+		assertThat(missing).isNotEqualTo(database.jdbcUrl());
+		new SpringApplicationBuilder(LibraryApplication.class)
+			.properties("spring.datasource.url=" + missing, "spring.datasource.username=" + database.user(),
+					"migrations.locations=filesystem:" + revisions)
+			.run("--migrations.autogenerate.message=Create the library",
+					"--migrations.autogenerate.dev-url=" + database.jdbcUrl()
+							+ (database.jdbcUrl().contains("?") ? "&" : "?") + "user=" + database.user(),
+					"--migrations.autogenerate.directory=" + revisions, "--migrations.autogenerate.exit=false")
+			.close();
+		List<Path> files = files(revisions);
+		assertThat(files).hasSize(1);
+		assertThat(output).contains("Generated " + files.get(0));
+		assertThat(Files.readString(files.get(0))).contains("CREATE TABLE authors (", "CREATE SEQUENCE books_seq");
 	}
 
 	@Test
@@ -120,6 +145,22 @@ class AutogenerateApplicationTests {
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.sorted().toList();
 		}
+	}
+
+	/** Which of the databases {@code names} exist on the server of {@code database}. */
+	static List<String> databases(TestDatabase database, String... names) throws SQLException {
+		List<String> found = new ArrayList<>();
+		try (Connection connection = database.connect();
+				PreparedStatement statement = connection
+					.prepareStatement("SELECT datname FROM pg_database WHERE datname = ANY (?)")) {
+			statement.setArray(1, connection.createArrayOf("text", names));
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					found.add(rows.getString(1));
+				}
+			}
+		}
+		return found;
 	}
 
 	static List<String> tables(TestDatabase database) throws SQLException {

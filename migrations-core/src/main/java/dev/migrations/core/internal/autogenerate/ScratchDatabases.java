@@ -4,12 +4,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import dev.migrations.core.DatabaseUrl;
+import dev.migrations.core.Autogenerate;
 import dev.migrations.core.Autogenerate.ScratchDatabaseException;
+import dev.migrations.core.DatabaseType;
+import dev.migrations.core.DatabaseUrl;
 import dev.migrations.core.internal.jdbc.DriverManagerDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,27 +45,67 @@ public final class ScratchDatabases implements AutoCloseable {
 	}
 
 	/**
-	 * Creates the two databases on the server of {@code server}.
+	 * The two databases of a run on the server of {@code server}, not created yet.
+	 * @throws Autogenerate.DatabaseNotSupportedException when the server is MariaDB or
+	 * MySQL
+	 * @throws ScratchDatabaseException when it is neither PostgreSQL nor H2
+	 */
+	public static ScratchDatabases on(DatabaseUrl server) {
+		String prefix = "migrations_scratch_"
+				+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+		return new ScratchDatabases(Server.of(server), prefix);
+	}
+
+	/**
+	 * Creates the two databases on the server of {@code server}, side by side.
 	 * @throws ScratchDatabaseException when the server cannot be reached or refuses
 	 * {@code CREATE DATABASE}
 	 */
 	public static ScratchDatabases create(DatabaseUrl server) {
-		String prefix = "migrations_scratch_"
-				+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-		ScratchDatabases databases = new ScratchDatabases(Server.of(server), prefix);
+		ScratchDatabases databases = on(server);
 		try {
-			both(() -> {
-				databases.server.create(databases.model);
-				databases.modelCreated = true;
-			}, () -> {
-				databases.server.create(databases.heads);
-				databases.headsCreated = true;
-			});
+			both(databases::createModel, databases::createHeads);
 			return databases;
 		}
 		catch (RuntimeException ex) {
 			databases.close();
 			throw ex;
+		}
+	}
+
+	/**
+	 * Creates M.
+	 * @throws ScratchDatabaseException when the server cannot be reached or refuses
+	 * {@code CREATE DATABASE}
+	 */
+	public void createModel() {
+		this.server.create(this.model);
+		this.modelCreated = true;
+	}
+
+	/**
+	 * Creates H.
+	 * @throws ScratchDatabaseException when the server cannot be reached or refuses
+	 * {@code CREATE DATABASE}
+	 */
+	public void createHeads() {
+		this.server.create(this.heads);
+		this.headsCreated = true;
+	}
+
+	/** Drops M if it was created (a failure is logged). */
+	public void dropModel() {
+		if (this.modelCreated) {
+			this.server.drop(this.model);
+			this.modelCreated = false;
+		}
+	}
+
+	/** Drops H if it was created (a failure is logged). */
+	public void dropHeads() {
+		if (this.headsCreated) {
+			this.server.drop(this.heads);
+			this.headsCreated = false;
 		}
 	}
 
@@ -76,24 +119,20 @@ public final class ScratchDatabases implements AutoCloseable {
 		return this.server.dataSource(this.heads);
 	}
 
+	/** The name of H, for messages. */
+	public String headsName() {
+		return this.heads;
+	}
+
 	/** The names of the two databases, for messages. */
 	public String describe() {
 		return this.model + " and " + this.heads + " on " + this.server.url.jdbcUrl();
 	}
 
+	/** Drops both databases that were created, side by side. */
 	@Override
 	public void close() {
-		both(() -> {
-			if (this.headsCreated) {
-				this.server.drop(this.heads);
-				this.headsCreated = false;
-			}
-		}, () -> {
-			if (this.modelCreated) {
-				this.server.drop(this.model);
-				this.modelCreated = false;
-			}
-		});
+		both(this::dropHeads, this::dropModel);
 	}
 
 	/**
@@ -156,6 +195,10 @@ public final class ScratchDatabases implements AutoCloseable {
 			}
 			if (jdbcUrl.startsWith("jdbc:h2:")) {
 				return new H2Server(url);
+			}
+			Optional<DatabaseType> type = DatabaseType.fromJdbcUrl(jdbcUrl);
+			if (type.isPresent() && (type.get() == DatabaseType.MARIADB || type.get() == DatabaseType.MYSQL)) {
+				throw new Autogenerate.DatabaseNotSupportedException(type.get(), "the scratch server " + jdbcUrl);
 			}
 			throw new ScratchDatabaseException(url.jdbcUrl(),
 					"autogenerate makes scratch databases on PostgreSQL and H2 only", null);

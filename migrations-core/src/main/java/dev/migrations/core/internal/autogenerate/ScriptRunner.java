@@ -36,7 +36,10 @@ final class ScriptRunner {
 	}
 
 	/**
-	 * Runs {@code script} on {@code dataSource}.
+	 * Runs {@code script} on {@code dataSource}. On PostgreSQL the statements go as one
+	 * JDBC batch (one round trip, in one transaction); when the batch fails, it is rolled
+	 * back and the statements run again one by one, so that the failure names the
+	 * statement and its error exactly as a run statement by statement does.
 	 * @throws ScriptFailedException naming the source and the statement's line
 	 */
 	static void run(DataSource dataSource, String script, String source) {
@@ -44,6 +47,10 @@ final class ScriptRunner {
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			try (Statement jdbc = connection.createStatement()) {
+				if (statements.size() > 1 && isPostgres(connection) && batch(connection, jdbc, statements)) {
+					connection.commit();
+					return;
+				}
 				for (SqlStatement statement : statements) {
 					try {
 						jdbc.execute(statement.sql());
@@ -59,6 +66,33 @@ final class ScriptRunner {
 		catch (SQLException ex) {
 			throw new MigrationsException("Could not run " + source + " in a scratch database: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Runs the statements as one batch.
+	 * @return whether it succeeded; when not, it was rolled back
+	 */
+	private static boolean batch(Connection connection, Statement jdbc, List<SqlStatement> statements)
+			throws SQLException {
+		for (SqlStatement statement : statements) {
+			jdbc.addBatch(statement.sql());
+		}
+		try {
+			jdbc.executeBatch();
+			return true;
+		}
+		catch (SQLException ex) {
+			connection.rollback();
+			jdbc.clearBatch();
+			return false;
+		}
+	}
+
+	/**
+	 * Whether DDL is transactional there, so that a failed batch leaves nothing behind.
+	 */
+	private static boolean isPostgres(Connection connection) throws SQLException {
+		return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
 	}
 
 	/** A statement of a script failed. */

@@ -2,6 +2,7 @@ package dev.migrations.core.internal.command;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import dev.migrations.core.DatabaseType;
 import dev.migrations.core.LintFinding;
@@ -41,10 +42,30 @@ public final class DbRun {
 
 	private final StateReader reader;
 
+	private final Consumer<String> progress;
+
+	private final boolean lint;
+
 	public DbRun(DbSession session, RevisionSet revisions) {
+		this(session, revisions, logger::info, true);
+	}
+
+	private DbRun(DbSession session, RevisionSet revisions, Consumer<String> progress, boolean lint) {
 		this.session = session;
 		this.revisions = revisions;
 		this.reader = new StateReader(revisions);
+		this.progress = progress;
+		this.lint = lint;
+	}
+
+	/**
+	 * Runs in a scratch database (autogenerate's): the lines a run logs at {@code INFO}
+	 * (the state tables created, each step, nothing to do) go to {@code progress}
+	 * instead, and the revisions are not linted, so that the application's log does not
+	 * read as if its own database were migrated.
+	 */
+	public static DbRun scratch(DbSession session, RevisionSet revisions, Consumer<String> progress) {
+		return new DbRun(session, revisions, progress, false);
 	}
 
 	public RunResult upgrade(String target) {
@@ -71,21 +92,21 @@ public final class DbRun {
 			}
 			Plan plan = plan(snapshot, planner, false);
 			if (plan.isEmpty() && snapshot.tablesExist() && !snapshot.runningKnown()) {
-				logger.info("Nothing to {}: the database is at {}", operation.columnValue(),
-						progress.fromHeads.isEmpty() ? "base" : String.join(", ", progress.fromHeads));
+				this.progress.accept("Nothing to " + operation.columnValue() + ": the database is at "
+						+ (progress.fromHeads.isEmpty() ? "base" : String.join(", ", progress.fromHeads)));
 				return;
 			}
 			RunExecutor.checkRunnable(plan, this.revisions.executables(), configuration.transactionMode(),
 					tables.dialect());
 			this.revisions.checkStatements(plan, tables.dialect().sqlSyntax());
-			if (operation == Operation.UPGRADE && tables.dialect().type() != DatabaseType.MARIADB
+			if (this.lint && operation == Operation.UPGRADE && tables.dialect().type() != DatabaseType.MARIADB
 					&& tables.dialect().type() != DatabaseType.MYSQL) {
 				logLintFindings(plan);
 			}
 			try (Locked locked = this.session.lock(tables)) {
 				if (!snapshot.tablesExist()) {
 					// Migrations never drops them: seen once, they exist.
-					DbSession.createTablesIfMissing(connection, tables);
+					DbSession.createTablesIfMissing(connection, tables, this.progress);
 				}
 				snapshot = this.reader.forPlanningCreated(connection, tables);
 				AppliedSet applied = snapshot.appliedSet();
@@ -99,6 +120,7 @@ public final class DbRun {
 					new RunExecutor(tables.dialect(), this.session.statements(tables.dialect()),
 							this.session.listeners(), configuration.transactionMode())
 						.lockCheck(locked::lost)
+						.progress(this.progress)
 						.ddl(DdlLockPolicy.of(configuration.ddlLockTimeout(), configuration.ddlRetryBudget(),
 								configuration.statementTimeout()))
 						.execute(connection, plan, this.revisions.executables(), applied, progress.steps);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -173,11 +174,21 @@ public final class DbSession {
 		return (lock.isPresent()) ? lock.get().isHeld(connection) : this.localLock.isLocked();
 	}
 
-	/** Creates the state tables when missing, in a transaction. */
+	/**
+	 * Creates the state tables when missing, in a transaction, logged at {@code INFO}.
+	 */
 	static void createTablesIfMissing(Connection connection, StateTables tables) throws SQLException {
+		createTablesIfMissing(connection, tables, logger::info);
+	}
+
+	/**
+	 * Creates the state tables when missing, in a transaction, told to {@code progress}.
+	 */
+	static void createTablesIfMissing(Connection connection, StateTables tables, Consumer<String> progress)
+			throws SQLException {
 		if (!tables.exist(connection)) {
 			transaction(connection, tables::create);
-			logger.info("Created the state tables {} and {}", tables.versionTable(), tables.historyTable());
+			progress.accept("Created the state tables " + tables.versionTable() + " and " + tables.historyTable());
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import dev.migrations.core.DatabaseType;
@@ -65,14 +66,17 @@ final class JdbcStepSink implements StepSink {
 	 */
 	private final boolean retries;
 
+	private final Consumer<String> progress;
+
 	/**
 	 * @param lockCheck says why the migration lock was lost, or {@code null} while held
 	 * @param finished where finished steps are added
 	 * @param ddl the lock and statement timeouts (applied on PostgreSQL only)
 	 * @param retries whether a revision can be retried alone after a lock timeout
+	 * @param progress where the line of each step goes
 	 */
 	JdbcStepSink(Connection connection, Dialect dialect, Listeners listeners, Supplier<@Nullable String> lockCheck,
-			List<StepResult> finished, DdlLockPolicy ddl, boolean retries) {
+			List<StepResult> finished, DdlLockPolicy ddl, boolean retries, Consumer<String> progress) {
 		this.connection = connection;
 		this.dialect = dialect;
 		this.listeners = listeners;
@@ -81,6 +85,7 @@ final class JdbcStepSink implements StepSink {
 		boolean postgres = dialect.type() == DatabaseType.POSTGRESQL;
 		this.ddl = postgres ? ddl : DdlLockPolicy.none();
 		this.retries = retries && postgres && this.ddl.setsLockTimeout();
+		this.progress = progress;
 	}
 
 	/** How far the current step got; {@code null} before the first step. */
@@ -98,7 +103,7 @@ final class JdbcStepSink implements StepSink {
 			}
 		}
 		this.current = new StepProgress(step, revision);
-		logger.info(step.describe());
+		this.progress.accept(step.describe());
 		this.listeners.revisionStarted(step);
 	}
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import dev.migrations.core.DatabaseType;
@@ -62,6 +63,8 @@ public final class RunExecutor {
 
 	private DdlLockPolicy ddl = DdlLockPolicy.none();
 
+	private Consumer<String> progress = logger::info;
+
 	public RunExecutor(Dialect dialect, StateStatements statements, Listeners listeners, TransactionMode mode) {
 		this.dialect = dialect;
 		this.statements = statements;
@@ -87,6 +90,16 @@ public final class RunExecutor {
 	 */
 	public RunExecutor ddl(DdlLockPolicy policy) {
 		this.ddl = policy;
+		return this;
+	}
+
+	/**
+	 * Where the line of each step ({@code Running upgrade A -> B, message}) goes: the
+	 * engine's {@code INFO} log unless set.
+	 * @return this executor
+	 */
+	public RunExecutor progress(Consumer<String> progress) {
+		this.progress = progress;
 		return this;
 	}
 
@@ -126,7 +139,7 @@ public final class RunExecutor {
 		boolean oneTransaction = loop.oneTransaction(plan);
 		List<StepResult> finished = oneTransaction ? new ArrayList<>() : completed;
 		JdbcStepSink sink = new JdbcStepSink(connection, this.dialect, this.listeners, this.lockCheck, finished,
-				this.ddl, !oneTransaction);
+				this.ddl, !oneTransaction, this.progress);
 		List<String> runStartHeads = applied.heads();
 		try {
 			if (oneTransaction && this.dialect.type() == DatabaseType.POSTGRESQL && this.ddl.setsLockTimeout()) {

@@ -49,8 +49,7 @@ public final class Linter {
 		List<LintFinding> findings = new ArrayList<>();
 		for (RevisionScript script : this.revisions.scripts()) {
 			if (wanted.contains(script.id()) && script instanceof SqlRevisionScript sql) {
-				// the checks a run makes before it applies a revision: a file lint passes
-				// can run
+				// what a run checks before it applies the revision
 				sql.checkStatements(null);
 				findings.addAll(RevisionLinter.lint(sql.id(), sql.location(), sql.transactional(), statements(sql),
 						ignored(sql), () -> ancestorsNotNull(sql.id())));
@@ -153,12 +152,7 @@ public final class Linter {
 	}
 
 	private List<SqlStatement> statements(SqlRevisionScript script) {
-		return this.statements.computeIfAbsent(script.id(), (id) -> {
-			// the checks a run makes before it applies a revision: a file lint passes can
-			// run
-			script.checkStatements(null);
-			return script.upgradeStatements();
-		});
+		return this.statements.computeIfAbsent(script.id(), (id) -> script.upgradeStatements());
 	}
 
 	private static Set<String> ignored(SqlRevisionScript script) {

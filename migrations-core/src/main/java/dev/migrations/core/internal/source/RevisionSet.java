@@ -52,9 +52,10 @@ public final class RevisionSet {
 		for (RevisionScript script : this.scripts) {
 			byId.put(script.id(), script);
 		}
+		ReadBuffer buffer = new ReadBuffer();
 		for (Step step : plan.steps()) {
 			if (byId.get(step.revision().id()) instanceof SqlRevisionScript sql) {
-				sql.checkStatements(syntax);
+				sql.checkStatements(syntax, buffer);
 			}
 		}
 	}

@@ -104,20 +104,21 @@ final class SqlRevisionFile {
 	 * transaction control is reported before anything runs. The sections are split with
 	 * {@code syntax}; when it is not known ({@code null}, the database type not
 	 * configured), with PostgreSQL's, and a file that fails there but splits as a
-	 * MariaDB/MySQL script fails with a hint to configure the database type.
+	 * MariaDB/MySQL script fails with a hint to configure the database type. A small file
+	 * is read into {@code buffer}, which a caller checking several reuses.
 	 * @throws RevisionFileException naming the file and line of the first problem
 	 */
-	static void check(ScriptResource resource, @Nullable SqlSyntax syntax, boolean transactional) {
+	static void check(ScriptResource resource, @Nullable SqlSyntax syntax, boolean transactional, ReadBuffer buffer) {
 		if (syntax != null) {
-			checkWith(resource, syntax, transactional);
+			checkWith(resource, syntax, transactional, buffer);
 			return;
 		}
 		try {
-			checkWith(resource, SqlSyntax.POSTGRESQL, transactional);
+			checkWith(resource, SqlSyntax.POSTGRESQL, transactional, buffer);
 		}
 		catch (RevisionFileException ex) {
 			try {
-				checkWith(resource, SqlSyntax.MYSQL, transactional);
+				checkWith(resource, SqlSyntax.MYSQL, transactional, buffer);
 			}
 			catch (RevisionFileException mysql) {
 				throw ex;
@@ -134,11 +135,11 @@ final class SqlRevisionFile {
 		}
 	}
 
-	private static void checkWith(ScriptResource resource, SqlSyntax syntax, boolean transactional) {
+	private static void checkWith(ScriptResource resource, SqlSyntax syntax, boolean transactional, ReadBuffer buffer) {
 		String file = resource.location();
 		StatementCheck statementCheck = new StatementCheck(file);
 		ScriptSplitter splitter = null;
-		try (ScriptLines lines = ScriptLines.utf8(resource)) {
+		try (ScriptLines lines = ScriptLines.utf8(resource, buffer)) {
 			String line;
 			while ((line = next(lines, file)) != null) {
 				SectionMarker marker = SectionMarker.of(line, file, lines.lineNumber());

@@ -60,9 +60,16 @@ public final class SqlRevisionScript extends RevisionScript {
 	 * @throws RevisionFileException naming the file and line
 	 */
 	public void checkStatements(@Nullable SqlSyntax syntax) {
+		checkStatements(syntax, new ReadBuffer());
+	}
+
+	/**
+	 * As {@link #checkStatements(SqlSyntax)}, reading a small file into {@code buffer}.
+	 */
+	void checkStatements(@Nullable SqlSyntax syntax, ReadBuffer buffer) {
 		SqlSyntax checked = (syntax != null) ? syntax : SqlSyntax.POSTGRESQL;
 		if (this.checkedWith != checked) {
-			SqlRevisionFile.check(this.resource, syntax, transactional());
+			SqlRevisionFile.check(this.resource, syntax, transactional(), buffer);
 			this.checkedWith = checked;
 		}
 	}

@@ -49,7 +49,8 @@ class ScratchDatabasesPostgresTests {
 					"Autogenerate could not create its scratch databases on " + "jdbc:postgresql://127.0.0.1:1/none");
 	}
 
-	private static List<String> existing(TestDatabase database, List<String> names) throws SQLException {
+	/** Which of the databases {@code names} exist on the server of {@code database}. */
+	static List<String> existing(TestDatabase database, List<String> names) throws SQLException {
 		List<String> found = new ArrayList<>();
 		try (Connection connection = database.connect();
 				PreparedStatement statement = connection

@@ -26,6 +26,7 @@ class MigrationsLintAtStartupTests {
 		try (ConfigurableApplicationContext context = MinimalApplication
 			.on(database, "migrations.locations=classpath:revisions/unsafe")
 			.run()) {
+			assertThat(context.isActive()).isTrue();
 			assertThat(JdbcClient.create(database.dataSource())
 				.sql("SELECT revision FROM migrations_applied ORDER BY revision")
 				.query(String.class)
