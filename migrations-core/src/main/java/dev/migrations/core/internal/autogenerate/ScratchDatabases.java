@@ -13,6 +13,7 @@ import dev.migrations.core.Autogenerate;
 import dev.migrations.core.Autogenerate.ScratchDatabaseException;
 import dev.migrations.core.DatabaseType;
 import dev.migrations.core.DatabaseUrl;
+import dev.migrations.core.internal.concurrent.Threads;
 import dev.migrations.core.internal.jdbc.DriverManagerDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -160,19 +161,7 @@ public final class ScratchDatabases implements AutoCloseable {
 		catch (RuntimeException ex) {
 			here = ex;
 		}
-		boolean interrupted = false;
-		while (true) {
-			try {
-				thread.join();
-				break;
-			}
-			catch (InterruptedException ex) {
-				interrupted = true;
-			}
-		}
-		if (interrupted) {
-			Thread.currentThread().interrupt();
-		}
+		Threads.joinUninterruptibly(thread);
 		RuntimeException thrown = (here != null) ? here : failure[0];
 		if (thrown != null) {
 			throw thrown;

@@ -2,6 +2,7 @@ package dev.migrations.core.internal.source;
 
 import java.util.List;
 
+import dev.migrations.core.internal.concurrent.Threads;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +39,7 @@ final class SqlFileReader {
 		Thread thread = start(second);
 		first.run();
 		if (thread != null) {
-			joinUninterruptibly(thread);
+			Threads.joinUninterruptibly(thread);
 		}
 		else {
 			second.run();
@@ -57,22 +58,6 @@ final class SqlFileReader {
 		}
 		catch (SecurityException | OutOfMemoryError ex) {
 			return null; // no thread to be had: read on this one
-		}
-	}
-
-	private static void joinUninterruptibly(Thread thread) {
-		boolean interrupted = false;
-		while (true) {
-			try {
-				thread.join();
-				break;
-			}
-			catch (InterruptedException ex) {
-				interrupted = true;
-			}
-		}
-		if (interrupted) {
-			Thread.currentThread().interrupt();
 		}
 	}
 
