@@ -30,8 +30,6 @@ public final class MySqlDialect implements Dialect {
 	private static final Set<String> TRANSACTIONAL = Set.of("insert", "update", "delete", "replace", "select", "set",
 			"do", "with", "values", "table", "savepoint", "handler", "load");
 
-	private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-
 	private final DatabaseType type;
 
 	private final String productName;
@@ -101,7 +99,7 @@ public final class MySqlDialect implements Dialect {
 
 	@Override
 	public Instant instant(ResultSet result, int column) throws SQLException {
-		Timestamp timestamp = result.getTimestamp(column, (Calendar) UTC.clone());
+		Timestamp timestamp = result.getTimestamp(column, utc());
 		return timestamp.toInstant();
 	}
 
@@ -208,6 +206,15 @@ public final class MySqlDialect implements Dialect {
 	@Override
 	public Optional<MigrationLock> databaseLock(TableNames names) {
 		return Optional.of(new MySqlUserLock(names));
+	}
+
+	/**
+	 * A calendar in UTC, made when a timestamp is read: a constant would load the
+	 * calendar and locale machinery in every JVM that loads the dialects, PostgreSQL
+	 * applications included.
+	 */
+	private static Calendar utc() {
+		return Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
 	}
 
 }
