@@ -324,13 +324,34 @@ final class SqlRevisionFile {
 
 	}
 
+	/**
+	 * A new SHA-256 digest: a clone of one looked up once, since a provider lookup costs
+	 * every load tens of microseconds (more in a JVM that is starting) and a clone of a
+	 * digest never updated is safe from any thread.
+	 */
 	private static MessageDigest sha256() {
 		try {
-			return MessageDigest.getInstance("SHA-256");
+			return (MessageDigest) Sha256.PROTOTYPE.clone();
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is required of every Java platform", ex);
+		catch (CloneNotSupportedException ex) {
+			return Sha256.lookUp();
 		}
+	}
+
+	/** The digest cloned for each checksum. */
+	private static final class Sha256 {
+
+		static final MessageDigest PROTOTYPE = lookUp();
+
+		static MessageDigest lookUp() {
+			try {
+				return MessageDigest.getInstance("SHA-256");
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("SHA-256 is required of every Java platform", ex);
+			}
+		}
+
 	}
 
 }
