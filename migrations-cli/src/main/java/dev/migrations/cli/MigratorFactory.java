@@ -93,8 +93,8 @@ final class MigratorFactory {
 	}
 
 	/**
-	 * The migrator a fleet runs each target with: the revisions loaded once (split for
-	 * {@code databaseType}, {@code null} for PostgreSQL), no data source (each target
+	 * The migrator a fleet runs each target with: the revisions loaded once (offline SQL
+	 * for {@code databaseType}, {@code null} for PostgreSQL), no data source (each target
 	 * brings its own), no console log (the fleet logs per target).
 	 */
 	Migrator template(@Nullable DatabaseType databaseType) {

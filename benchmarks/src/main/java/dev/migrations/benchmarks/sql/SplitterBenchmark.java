@@ -36,8 +36,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * alone on a UTF-8 reader, {@code upgradeStatements} the engine's path
  * ({@link SqlRevisionScript#forEachUpgradeStatement}: strict UTF-8, section markers,
  * splitting), and {@code loadRevision} the load-time pass (header, sections, SHA-256
- * checksum, check split). One operation reads the whole file; MB/s = file size / time per
- * operation. After each iteration it prints the peak heap use of the iteration.
+ * checksum; no split since loading stopped splitting). One operation reads the whole
+ * file; MB/s = file size / time per operation. After each iteration it prints the peak
+ * heap use of the iteration.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

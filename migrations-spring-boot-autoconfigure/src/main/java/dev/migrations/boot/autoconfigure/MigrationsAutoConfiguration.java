@@ -110,9 +110,8 @@ public final class MigrationsAutoConfiguration {
 
 		/**
 		 * The database type the configured JDBC URL names (the connection details', else
-		 * {@code spring.datasource.url}), so that revision files are checked with its SQL
-		 * syntax when they load, before any connection is opened; runs detect the
-		 * database from the connection itself.
+		 * {@code spring.datasource.url}), for what runs without a connection (offline
+		 * SQL, lint); runs detect the database from the connection itself.
 		 */
 		private static @Nullable DatabaseType databaseType(MigrationsConnectionDetails connectionDetails,
 				Environment environment) {
