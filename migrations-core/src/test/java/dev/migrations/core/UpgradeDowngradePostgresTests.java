@@ -1,9 +1,13 @@
 package dev.migrations.core;
 
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
 
 import dev.migrations.core.internal.dialect.MigrationLock;
 import dev.migrations.core.internal.dialect.PostgresAdvisoryLock;
@@ -201,6 +205,33 @@ class UpgradeDowngradePostgresTests {
 		this.support.migrator().upgrade("heads");
 
 		assertThat(this.db.column("SELECT auto FROM seen")).containsExactly("1s");
+	}
+
+	@Test
+	void aRevisionAnotherRunMadePendingBeforeTheLockIsCheckedBeforeAnythingRuns() {
+		this.support.migrator().upgrade("heads");
+		this.files.write("004", "003", "fourth", "CREATE TABLE fourth (id INT);", "DROP TABLE fourth;");
+		DataSource plain = this.database.dataSource();
+		AtomicInteger connections = new AtomicInteger();
+		DataSource racing = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
+					if (method.getName().equals("getConnection") && connections.incrementAndGet() == 2) {
+						// the lock's connection: meanwhile another run takes 003 down,
+						// and its
+						// file is broken since
+						this.support.migrator().downgrade("002");
+						this.files.write("003", "002", "index tasks by user", "SELECT 'open;", "");
+					}
+					return method.invoke(plain, args);
+				});
+		Migrator migrator = this.support.migrator((builder) -> builder.dataSource(racing));
+
+		assertThatExceptionOfType(RevisionFileException.class).isThrownBy(() -> migrator.upgrade("heads"))
+			.withMessageContaining("003.sql:")
+			.withMessageContaining("unterminated string");
+		assertThat(this.db.column("SELECT revision FROM migrations_applied ORDER BY 1")).containsExactly("001", "002");
+		assertThat(this.db.column("SELECT count(*) FROM migrations_history WHERE NOT success")).containsExactly(0L);
+		assertThat(this.db.tableExists("fourth")).isFalse();
 	}
 
 	@Test

@@ -112,6 +112,10 @@ public final class DbRun {
 				AppliedSet applied = snapshot.appliedSet();
 				progress.heads(applied.heads());
 				plan = plan(snapshot, planner, true);
+				// another run may have changed the state meanwhile: what the new plan
+				// adds is
+				// checked too (each file once; those checked above are not read again)
+				this.revisions.checkStatements(plan, tables.dialect().sqlSyntax());
 				if (needsSessionSettings(plan, tables.dialect())) {
 					progress.preparedBy = tables.dialect();
 					tables.dialect().prepareWorkConnection(connection);

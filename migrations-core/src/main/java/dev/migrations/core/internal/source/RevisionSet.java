@@ -25,6 +25,8 @@ public final class RevisionSet {
 
 	private final Map<String, ExecutableRevision> executables;
 
+	private volatile @Nullable Map<String, RevisionScript> scriptsById;
+
 	public RevisionSet(List<RevisionScript> scripts) {
 		this.scripts = List.copyOf(scripts);
 		List<RevisionNode> nodes = new ArrayList<>(this.scripts.size());
@@ -48,16 +50,29 @@ public final class RevisionSet {
 		if (plan.isEmpty()) {
 			return;
 		}
-		Map<String, RevisionScript> byId = new HashMap<>();
-		for (RevisionScript script : this.scripts) {
-			byId.put(script.id(), script);
-		}
+		Map<String, RevisionScript> byId = scriptsById();
 		ReadBuffer buffer = new ReadBuffer();
 		for (Step step : plan.steps()) {
 			if (byId.get(step.revision().id()) instanceof SqlRevisionScript sql) {
 				sql.checkStatements(syntax, buffer);
 			}
 		}
+	}
+
+	/**
+	 * The scripts by id, made when a run first needs them (a start with nothing to do
+	 * does not).
+	 */
+	private Map<String, RevisionScript> scriptsById() {
+		Map<String, RevisionScript> byId = this.scriptsById;
+		if (byId == null) {
+			byId = new HashMap<>();
+			for (RevisionScript script : this.scripts) {
+				byId.put(script.id(), script);
+			}
+			this.scriptsById = byId;
+		}
+		return byId;
 	}
 
 	/** The scripts in load order. */
